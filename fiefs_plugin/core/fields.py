@@ -1,0 +1,96 @@
+"""Field names of joined layers, shared by every step (see DESIGN.md).
+
+A person's own expressions and every later algorithm find the data under these names,
+so they are defined once, here.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+UNIT = "fiefs_unit"  # unit code from the results table
+MATCH = "fiefs_match"  # code / name / fuzzy / crosswalk / manual
+SCORE = "fiefs_score"  # match score 0-100
+REGISTERED = "registered"
+VOTERS = "voters"
+VALID = "valid"
+BLANK = "blank"
+INVALID = "invalid"
+TURNOUT = "turnout"
+WINNER = "winner"
+WINNER_SHARE = "winner_share"
+RUNNER_UP = "runner_up"
+MARGIN = "margin"
+ENP = "enp"
+
+TOTAL_FIELDS = (REGISTERED, VOTERS, VALID, BLANK, INVALID)
+
+VOTES_PREFIX = "v_"
+SHARE_PREFIX = "s_"
+SEATS_PREFIX = "seats_"
+
+MATCH_METHODS = ("crosswalk", "code", "name", "fuzzy", "manual")
+
+# Field names stay short enough for every OGR format but Shapefile's 10 characters.
+MAX_CODE_LENGTH = 24
+
+# A light Arabic -> Latin transliteration, used only to build ASCII party codes when a
+# party is known only by its Arabic name (names.py has the matching-grade version).
+_ARABIC_TO_LATIN = {
+    "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ء": "", "ؤ": "o", "ئ": "i",
+    "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh",
+    "ر": "r", "ز": "z", "س": "s", "ش": "ch", "ص": "s", "ض": "d", "ط": "t", "ظ": "z",
+    "ع": "a", "غ": "gh", "ف": "f", "ق": "k", "ك": "k", "ل": "l", "م": "m", "ن": "n",
+    "ه": "h", "ة": "a", "و": "ou", "ي": "i", "ى": "a", "ـ": "",
+}
+
+
+def ascii_fold(text: str) -> str:
+    """Text without accents, Arabic letters transliterated, other non-ASCII dropped."""
+    text = "".join(_ARABIC_TO_LATIN.get(ch, ch) for ch in str(text))
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed.encode("ascii", "ignore").decode("ascii")
+
+
+def party_code(name: str, taken: set[str] | None = None) -> str:
+    """A field-safe ASCII code for a party or list name, unique within ``taken``.
+
+    ``"RNI"`` -> ``"RNI"``, ``"L01_LRN"`` -> ``"L01_LRN"``, ``"Parti de l'Istiqlal"`` ->
+    ``"Parti_de_l_Istiqlal"``; an Arabic-only name is transliterated. A clash with a
+    code already in ``taken`` gets a numeric suffix (``_2``, ``_3``, ...). ``taken`` is
+    updated in place when given.
+    """
+    code = re.sub(r"[^0-9A-Za-z]+", "_", ascii_fold(name)).strip("_")
+    code = code[:MAX_CODE_LENGTH].rstrip("_") or "party"
+    if code[0].isdigit():
+        code = f"p{code}"[:MAX_CODE_LENGTH]
+    if taken is not None:
+        base, n = code, 2
+        while code.lower() in {t.lower() for t in taken}:
+            suffix = f"_{n}"
+            code = base[: MAX_CODE_LENGTH - len(suffix)] + suffix
+            n += 1
+        taken.add(code)
+    return code
+
+
+def votes_field(code: str) -> str:
+    return f"{VOTES_PREFIX}{code}"
+
+
+def share_field(code: str) -> str:
+    return f"{SHARE_PREFIX}{code}"
+
+
+def seats_field(code: str) -> str:
+    return f"{SEATS_PREFIX}{code}"
+
+
+def party_codes_in(field_names) -> list[str]:
+    """Party codes present on a joined layer, in field order (from its ``v_`` fields)."""
+    return [
+        name[len(VOTES_PREFIX):]
+        for name in field_names
+        if name.startswith(VOTES_PREFIX) and len(name) > len(VOTES_PREFIX)
+    ]

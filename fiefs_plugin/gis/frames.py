@@ -1,0 +1,152 @@
+"""Layers and feature sources <-> pandas DataFrames.
+
+The core works on plain frames; this module is the one way attributes cross between
+QGIS and the core. NULL becomes NaN (numbers) or None (text); NaN and None become NULL
+on the way back. Frame rows are indexed by feature id so geometry can be re-attached.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+
+import numpy as np
+import pandas as pd
+from qgis.core import (
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsProcessingException,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
+
+from fiefs_plugin.gis.fieldtypes import NUMERIC_TYPES, FieldType
+
+translate = QCoreApplication.translate
+
+
+def _python_value(value):
+    """A QGIS attribute value as plain Python (NULL -> None)."""
+    if value is None:
+        return None
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
+
+
+def source_frame(
+    source,
+    field_names: Sequence[str] | None = None,
+    feedback=None,
+    request: QgsFeatureRequest | None = None,
+) -> pd.DataFrame:
+    """Attributes of a layer or ``QgsProcessingFeatureSource`` as a DataFrame.
+
+    Numeric fields become float64 (NULL -> NaN) unless they hold only integers with no
+    NULL, which stay int64; other fields become object columns (NULL -> None). The index
+    is the feature id. Geometry is not fetched.
+    """
+    fields = source.fields()
+    names = list(field_names) if field_names is not None else fields.names()
+    missing = [n for n in names if fields.lookupField(n) < 0]
+    if missing:
+        raise QgsProcessingException(
+            translate("frames", "Field(s) not found in the layer: {names}").format(names=", ".join(missing))
+        )
+    indices = [fields.lookupField(n) for n in names]
+    req = QgsFeatureRequest(request) if request is not None else QgsFeatureRequest()
+    req.setFlags(req.flags() | QgsFeatureRequest.Flag.NoGeometry)
+    req.setSubsetOfAttributes(indices)
+
+    ids: list[int] = []
+    columns: list[list] = [[] for _ in names]
+    total = source.featureCount() or 0
+    for n, feature in enumerate(source.getFeatures(req)):
+        if feedback is not None and feedback.isCanceled():
+            break
+        ids.append(feature.id())
+        attrs = feature.attributes()
+        for col, idx in zip(columns, indices):
+            col.append(_python_value(attrs[idx]))
+        if feedback is not None and total and n % 5000 == 0:
+            feedback.setProgress(100.0 * n / total)
+
+    data = {}
+    for name, idx, values in zip(names, indices, columns):
+        if fields.at(idx).type() in NUMERIC_TYPES:
+            series = pd.Series(values, dtype="float64")
+            if len(series) and not series.isna().any() and fields.at(idx).type() != FieldType.Double:
+                series = series.astype("int64")
+            data[name] = series
+        else:
+            data[name] = pd.Series(values, dtype="object")
+    frame = pd.DataFrame(data, columns=names)
+    frame.index = pd.Index(ids, dtype="int64", name="fid")
+    return frame
+
+
+def field_for_series(name: str, series: pd.Series) -> QgsField:
+    """A QgsField whose type fits a frame column."""
+    dtype = series.dtype
+    if pd.api.types.is_bool_dtype(dtype):
+        return QgsField(name, FieldType.Int, "integer")
+    if pd.api.types.is_integer_dtype(dtype):
+        return QgsField(name, FieldType.LongLong, "int8")
+    if pd.api.types.is_float_dtype(dtype):
+        return QgsField(name, FieldType.Double, "double")
+    return QgsField(name, FieldType.String, "text")
+
+
+def fields_for_frame(frame: pd.DataFrame, base: QgsFields | None = None) -> QgsFields:
+    """``base`` fields (if any) followed by a field per frame column not already in it."""
+    out = QgsFields(base) if base is not None else QgsFields()
+    for name in frame.columns:
+        if out.lookupField(str(name)) < 0:
+            out.append(field_for_series(str(name), frame[name]))
+    return out
+
+
+def qgis_value(value):
+    """A frame cell as a value QGIS stores (NaN/None/NaT -> NULL, numpy -> Python)."""
+    if value is None:
+        return None
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+        if isinstance(value, float) and math.isnan(value):
+            return None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def frame_rows(frame: pd.DataFrame, names: Iterable[str]) -> list[list]:
+    """Rows of ``frame`` restricted to ``names`` (missing columns give NULL), as QGIS values."""
+    names = list(names)
+    present = [n for n in names if n in frame.columns]
+    sub = frame[present]
+    rows = []
+    for values in sub.itertuples(index=False, name=None):
+        by_name = dict(zip(present, values))
+        rows.append([qgis_value(by_name.get(n)) for n in names])
+    return rows
+
+
+def write_table(sink, frame: pd.DataFrame, fields: QgsFields, feedback=None) -> int:
+    """Write a frame as geometry-less features into ``sink``; return the count written."""
+    names = fields.names()
+    written = 0
+    for values in frame_rows(frame, names):
+        if feedback is not None and feedback.isCanceled():
+            break
+        feature = QgsFeature(fields)
+        feature.setAttributes(values)
+        if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
+            raise QgsProcessingException(translate("frames", "Could not write a row to the output table."))
+        written += 1
+    return written

@@ -1,0 +1,49 @@
+"""The Fiefs Processing provider (id ``fiefs``).
+
+Usable on its own, without the plugin::
+
+    from qgis.core import QgsApplication
+    from fiefs_plugin.processing.provider import FiefsProvider
+    QgsApplication.processingRegistry().addProvider(FiefsProvider())
+
+Algorithm instances are created only in ``loadAlgorithms()``: instances made elsewhere
+end as "wrapped C/C++ object has been deleted" once the registry reloads the provider.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from fiefs_plugin.paths import plugin_version, resource_path
+
+# (module under fiefs_plugin.processing.algorithms, class name); order is toolbox order.
+ALGORITHMS: tuple[tuple[str, str], ...] = ()
+
+
+class FiefsProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "fiefs"
+
+    def name(self) -> str:
+        return "Fiefs"
+
+    def longName(self) -> str:  # noqa: N802 (QGIS API)
+        return QCoreApplication.translate("FiefsProvider", "Fiefs electoral geography")
+
+    def versionInfo(self) -> str:  # noqa: N802 (QGIS API)
+        return plugin_version()
+
+    def icon(self) -> QIcon:
+        return QIcon(str(resource_path("icons", "fiefs.svg")))
+
+    def svgIconPath(self) -> str:  # noqa: N802 (QGIS API)
+        return str(resource_path("icons", "fiefs.svg"))
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
+        for module_name, class_name in ALGORITHMS:
+            module = import_module(f"fiefs_plugin.processing.algorithms.{module_name}")
+            self.addAlgorithm(getattr(module, class_name)())
