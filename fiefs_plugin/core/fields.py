@@ -94,3 +94,44 @@ def party_codes_in(field_names) -> list[str]:
         for name in field_names
         if name.startswith(VOTES_PREFIX) and len(name) > len(VOTES_PREFIX)
     ]
+
+
+# --- Party indicators (fiefs:indicators), one set per party code ------------------------
+# rank_<P> (1 = first), margin_<P> (percentage points: lead over the runner-up when first,
+# negative distance to the winner otherwise), lq_<P> (location quotient), dev_<P>
+# (share minus overall share, points), conc_<P> (unit's share of the party's total vote, 0-1).
+RANK_PREFIX = "rank_"
+MARGIN_PREFIX = "margin_"
+LQ_PREFIX = "lq_"
+DEV_PREFIX = "dev_"
+CONC_PREFIX = "conc_"
+
+# --- Local statistics (fiefs:hotspots) ---------------------------------------------------
+NEIGHBOURS = "hs_nbrs"  # number of neighbours in the weights
+ISLAND = "hs_island"  # 1 when the feature has no neighbour (its statistics are NULL)
+GI = "gi_star"  # Getis-Ord Gi* statistic
+GI_Z = "gi_z"  # analytic z-score
+GI_P = "gi_p"  # analytic p-value (as esda p_norm)
+GI_P_SIM = "gi_p_sim"  # permutation pseudo p-value
+GI_SIG = "gi_sig"  # 1 when significant after the multiple-testing correction
+GI_BIN = "gi_bin"  # -3..3: cold/hot spot at 99/95/90 % (ArcGIS convention), 0 = not significant
+LISA_I = "lisa_i"  # local Moran's I
+LISA_Z = "lisa_z"
+LISA_P = "lisa_p"
+LISA_P_SIM = "lisa_p_sim"
+LISA_SIG = "lisa_sig"
+LISA_Q = "lisa_q"  # Moran scatterplot quadrant 1..4 (esda: 1 HH, 2 LH, 3 LL, 4 HL)
+LISA_CLUSTER = "lisa_cluster"  # HH / LL / HL / LH / ns (GeoDa convention)
+LISA_CLUSTERS = ("HH", "LL", "HL", "LH", "ns")
+
+# --- Strongholds (fiefs:strongholds) -----------------------------------------------------
+FIEF_CLASS = "fief_class"  # class key, one of the tuples below (labels are translated in styling)
+FIEF_FLIP = "fief_flip"  # across elections: gained / lost / held / none
+SINGLE_ELECTION_CLASSES = ("stronghold", "battleground", "hotspot", "weak", "other")
+MULTI_ELECTION_CLASSES = ("bastion", "emerging", "eroding", "battleground", "hotspot", "weak", "other")
+
+# --- Swing (fiefs:swing) -----------------------------------------------------------------
+SWING = "swing"  # share change of the party, percentage points (after - before)
+SWING_RANK = "swing_rank"  # rank change (positive = moved up)
+SWING_WINNER = "swing_winner"  # "<before> -> <after>" when the winner changed, else NULL
+SWING_BUTLER = "swing_butler"  # Butler two-party swing, points, when two parties are named
