@@ -135,3 +135,43 @@ SWING = "swing"  # share change of the party, percentage points (after - before)
 SWING_RANK = "swing_rank"  # rank change (positive = moved up)
 SWING_WINNER = "swing_winner"  # "<before> -> <after>" when the winner changed, else NULL
 SWING_BUTLER = "swing_butler"  # Butler two-party swing, points, when two parties are named
+SWING_STATUS = "swing_status"  # both / before_only / after_only (units present in one election only)
+SWING_SHARE_BEFORE = "swing_s0"  # share of the party before / after (0-1)
+SWING_SHARE_AFTER = "swing_s1"
+SWING_RANK_BEFORE = "swing_r0"  # rank of the party before / after
+SWING_RANK_AFTER = "swing_r1"
+SWING_WINNER_BEFORE = "swing_w0"  # winner before / after
+SWING_WINNER_AFTER = "swing_w1"
+SWING_STATUSES = ("both", "before_only", "after_only")
+
+# --- Evidence of stronghold classes (fiefs:strongholds) ----------------------------------
+FIEF_RULE = "fief_rule"  # rule that decided: safe / relative / close / cluster / low / none, or a multi-election class
+FIEF_WHY = "fief_why"  # the decision as a sentence (numbers and thresholds)
+FIEF_PVI = "fief_pvi"  # deviation from the overall share averaged over the last elections (Cook PVI), points
+FIEF_N = "fief_n"  # number of elections in which the unit was a stronghold
+FIEF_ELECTIONS = "fief_elec"  # number of elections with valid votes for the unit
+FIEF_HIST = "fief_hist"  # single-election classes, oldest first, joined by " > "
+FIEF_CLASS_PREFIX = "fief_c_"  # fief_c_<election>: single-election class in that election
+FIEF_SHARE_PREFIX = "fief_s_"  # fief_s_<election>: party share in that election (0-1)
+# Summary table (one row per class, then "total")
+SUMMARY_UNITS = "units"
+SUMMARY_VOTES = "votes"  # the party's votes
+SUMMARY_SHARE = "share"  # votes / valid (0-1)
+SUMMARY_TOTAL = "total"
+
+# --- Campaign targets (fiefs:targets) ----------------------------------------------------
+TGT_SYSTEM = "tgt_system"  # plurality / largest_remainder
+TGT_SEATS = "tgt_seats"  # seats of the party under the rule (plurality: 1 when it leads)
+TGT_NEED = "tgt_need"  # votes the party must gain to win the unit / one more seat (others unchanged)
+TGT_NEED_PCT = "tgt_need_pct"  # the same in points of valid votes
+TGT_SWITCH = "tgt_switch"  # plurality: voters to win over from the leader
+TGT_CUSHION = "tgt_cushion"  # votes it can lose and keep what it holds (plurality: lead over runner-up)
+TGT_CUSHION_PCT = "tgt_cushion_pct"
+TGT_RIVAL = "tgt_rival"  # party to overtake (gain) or closest challenger (defend)
+TGT_KIND = "tgt_kind"  # ranked table: gain / defend
+TGT_ORDER = "tgt_order"  # ranked table: 1 = fewest votes per gain (or thinnest cushion)
+TGT_KINDS = ("gain", "defend")
+TGT_SYSTEMS = ("plurality", "largest_remainder")
+
+# --- Aggregation (fiefs:aggregate) -------------------------------------------------------
+AGG_UNITS = "agg_units"  # number of input units rolled into the group
