@@ -16,8 +16,9 @@ indicators step and aggregation compute shares, winners and margins the one same
   votes-weighted overall share), ``dev_<P>`` = (s_P - S_P) x 100 points, and ``conc_<P>``
   = v_P / sum v_P (share of the party's total vote held by the unit, 0-1).
 
-A unit with no valid vote (0 or NULL) gets NULL for every share-based value, never a
-division error. A NULL ``v_<P>`` means the party did not stand there: it counts as zero
+A unit with no valid vote gets NULL for every share-based value, never a division error
+(a NULL ``valid`` falls back to the sum of party votes, as in ``core.results.unit_table``,
+whose derived fields these are: a test keeps the two equal). A NULL ``v_<P>`` means the party did not stand there: it counts as zero
 votes in sums and shares, and its rank is NULL.
 """
 
@@ -57,14 +58,20 @@ def vote_matrix(frame: pd.DataFrame, parties: Sequence[str]) -> np.ndarray:
 
 
 def valid_votes(frame: pd.DataFrame, votes: np.ndarray) -> np.ndarray:
-    """Valid votes per unit: the ``valid`` column, or the sum of party votes if there is none.
+    """Valid votes per unit: the ``valid`` column, and the sum of party votes where it is
+    NULL or missing (as ``core.results.unit_table`` does).
 
-    0 and NULL become NaN, so that everything divided by it is NULL.
+    0 becomes NaN, so that everything divided by it is NULL.
     """
+    if votes.shape[1]:
+        party_sum = np.where(np.isnan(votes).all(axis=1), np.nan, np.nansum(votes, axis=1))
+    else:
+        party_sum = np.full(len(frame), np.nan)
     if fields.VALID in frame.columns:
         valid = pd.to_numeric(frame[fields.VALID], errors="coerce").to_numpy(float)
+        valid = np.where(np.isnan(valid), party_sum, valid)
     else:
-        valid = np.nansum(votes, axis=1) if votes.shape[1] else np.full(len(frame), np.nan)
+        valid = party_sum
     valid = valid.astype(float, copy=True)
     valid[~(valid > 0)] = np.nan
     return valid
@@ -123,7 +130,7 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
 
     Columns: ``turnout``, ``s_<P>`` for each party, ``winner``, ``winner_share``,
     ``runner_up``, ``margin`` (points) and ``enp``. Winner and runner-up are party codes
-    (NULL without valid votes); on a tie the party listed first is named and the margin is 0.
+    (NULL when no party has a vote); on a tie the party listed first is named and the margin is 0.
     """
     parties = parties_of(frame, parties)
     votes = vote_matrix(frame, parties)
@@ -139,7 +146,8 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
     for j, party in enumerate(parties):
         out[fields.share_field(party)] = shares[:, j]
     first, v1, second, v2 = _top_two(votes)
-    has = ~np.isnan(valid) & ~np.isnan(v1) & (np.nan_to_num(v1) > 0)
+    # winner and runner-up from the votes alone; share-based values need valid votes
+    has = np.nan_to_num(v1) > 0
     codes = np.array(list(parties) + [None], dtype=object)
     out[fields.WINNER] = np.where(has, codes[first], None)
     out[fields.WINNER_SHARE] = np.where(has, _divide(v1, valid), np.nan)
@@ -148,7 +156,7 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
     margin = _divide(v1 - np.nan_to_num(v2, nan=0.0), valid) * 100.0
     out[fields.MARGIN] = np.where(has, margin, np.nan)
     sum_sq = np.nansum(shares**2, axis=1) if votes.shape[1] else np.zeros(len(frame))
-    out[fields.ENP] = np.where(has & (sum_sq > 0), _divide(np.ones(len(frame)), sum_sq), np.nan)
+    out[fields.ENP] = np.where(~np.isnan(valid) & (sum_sq > 0), _divide(np.ones(len(frame)), sum_sq), np.nan)
     return pd.DataFrame(out, index=frame.index)
 
 

@@ -76,3 +76,34 @@ def test_indicators_do_not_depend_on_row_order(frame, rnd):
     shuffled = frame.loc[order]
     b = indicator_table(shuffled).set_index(shuffled["fiefs_unit"]).sort_index()
     pd.testing.assert_frame_equal(a, b)
+
+
+@st.composite
+def result_sets(draw):
+    from fiefs_plugin.core.results import ResultSet
+
+    n = draw(st.integers(1, 15))
+    rows, totals = [], []
+    for i in range(n):
+        for p in PARTIES:
+            if draw(st.booleans()) or p == "A":  # some parties do not stand everywhere
+                rows.append({"unit_code": f"u{i}", "party": p, "votes": draw(st.integers(0, 3000))})
+        totals.append({"unit_code": f"u{i}", "registered": draw(st.one_of(st.none(), st.integers(0, 20_000))),
+                       "voters": draw(st.integers(0, 10_000)),
+                       "valid": draw(st.one_of(st.none(), st.integers(0, 12_000)))})
+    return ResultSet.build("e", pd.DataFrame(rows), pd.DataFrame(totals), {p: p for p in PARTIES})
+
+
+@settings(max_examples=60, deadline=None)
+@given(result_sets())
+def test_unit_indicators_equal_the_joined_fields_of_unit_table(result_set):
+    from fiefs_plugin.core.results import unit_table
+
+    joined = unit_table(result_set)
+    again = unit_indicators(joined)
+    for name in again.columns:
+        a, b = joined[name], again[name]
+        if a.dtype == object or b.dtype == object:
+            assert a.where(a.notna(), None).tolist() == b.where(b.notna(), None).tolist(), name
+        else:
+            assert np.allclose(a.to_numpy(float), b.to_numpy(float), equal_nan=True), name
