@@ -21,7 +21,9 @@ from qgis.PyQt.QtGui import QIcon
 from fiefs_plugin.paths import plugin_version, resource_path
 
 # (module under fiefs_plugin.processing.algorithms, class name); order is toolbox order.
-ALGORITHMS: tuple[tuple[str, str], ...] = ()
+ALGORITHMS: tuple[tuple[str, str], ...] = (
+    ("indicators", "Indicators"),
+)
 
 
 class FiefsProvider(QgsProcessingProvider):
