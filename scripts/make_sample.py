@@ -398,6 +398,17 @@ def build(real: Path, out: Path, tolerance: float) -> dict:
     c["population_2024"] = c["code_2024"].map(pop).astype("Int64")
     c.loc[c["part"] == "centre", "population_2024"] = pd.NA  # the commune feature carries it
 
+    # the rule for Casablanca's prefectures of arrondissements (06.141.01.T0 holds 06.141.01.Tx),
+    # checked against HCP: each prefecture's population is the sum of its arrondissements'
+    arr = src["hcp_arrondissements"]
+    arr = arr[arr["code"].str.startswith("06.141.01.")]
+    sums = arr.groupby(arr["code"].map(prefecture_of_arrondissements))["population_2024"].apply(
+        lambda s: s.astype(int).sum())
+    hcp_prov = src["hcp_provinces"]
+    prefectures = hcp_prov[hcp_prov["type"] == "prefecture_of_arrondissements"].set_index("code")["population_2024"]
+    if len(prefectures) != 8 or not (prefectures.astype(int) == sums.reindex(prefectures.index)).all():
+        raise RuntimeError("Casablanca arrondissements do not add up to their prefectures")
+
     consts = local_constituencies(src)
     for row in consts.itertuples():
         first = row.hcp_components.split(";")[0].split(":")[1][:2]
