@@ -131,7 +131,8 @@ def assign_groups(
         crosswalk[group_column],
         crosswalk[weight_column] if weight_column else [None] * len(crosswalk),
     ), start=1):
-        if pd.isna(entry) or pd.isna(group):
+        group = group_text(group)
+        if pd.isna(entry) or group is None:
             continue
         w = 1.0 if weight is None or pd.isna(weight) else float(weight)
         if w < 0:
@@ -192,10 +193,21 @@ def assign_groups(
     return Assignment(rows=rows, unassigned=unassigned, unresolved=sorted(set(unresolved)))
 
 
+def group_text(value) -> str | None:
+    """A group code as text: whole numbers without '.0' (15.0 -> '15'), NULL -> None."""
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return None
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    return text or None
+
+
 def assign_by_field(groups: pd.Series) -> Assignment:
-    """Assignment from a group value per row (NULL = unassigned)."""
-    keep = groups.notna() & (groups.astype(str).str.strip() != "")
-    rows = pd.DataFrame({"label": groups.index[keep], "group": groups[keep].to_numpy(object), "weight": 1.0})
+    """Assignment from a group value per row (NULL or empty = unassigned)."""
+    text = groups.map(group_text)
+    keep = text.notna()
+    rows = pd.DataFrame({"label": groups.index[keep], "group": text[keep].to_numpy(object), "weight": 1.0})
     return Assignment(rows=rows, unassigned=list(groups.index[~keep]))
 
 
@@ -214,7 +226,7 @@ def aggregate(
     group code; ``fiefs_unit`` = group code, ``agg_units``, every count, the recomputed
     unit indicators and the other columns whose value is the same for every unit of a
     group) and a report dict: ``dropped`` (labels), ``dropped_counts`` (their totals),
-    ``unresolved`` crosswalk entries, ``groups``.
+    ``unresolved`` crosswalk entries, ``kept`` (label -> own code, policy ``keep``), ``groups``.
     """
     if unassigned not in UNASSIGNED_POLICIES:
         raise AggregationError(f"unassigned must be one of {UNASSIGNED_POLICIES}")
@@ -229,7 +241,8 @@ def aggregate(
         if unassigned == "keep":
             if codes is None:
                 raise AggregationError("unassigned='keep' needs the unit codes")
-            own = pd.DataFrame({"label": loose, "group": [codes.loc[label] for label in loose], "weight": 1.0})
+            own = pd.DataFrame({"label": loose, "group": [group_text(codes.loc[label]) for label in loose],
+                                "weight": 1.0})
             own = own[own["group"].notna()]
             dropped = [label for label in loose if label not in set(own["label"])]
             rows = pd.concat([rows, own], ignore_index=True)
@@ -243,7 +256,7 @@ def aggregate(
             dropped = loose
     dropped_counts = numeric.loc[dropped].sum(min_count=1).to_dict() if counts and dropped else {}
 
-    rows["group"] = rows["group"].map(lambda g: str(g).strip() if not isinstance(g, str) else g.strip())
+    rows["group"] = rows["group"].map(group_text)
     labels = rows["label"].to_numpy(object)
     position = frame.index.get_indexer(labels)
     if (position < 0).any():
@@ -286,7 +299,9 @@ def aggregate(
         derived = unit_indicators(out)
         for name in derived.columns:
             out[name] = derived[name]
+    kept = rows.loc[rows["label"].isin(assignment.unassigned), ["label", "group"]] if unassigned == "keep" else None
     report = {
+        "kept": dict(zip(kept["label"], kept["group"])) if kept is not None else {},
         "dropped": dropped,
         "dropped_counts": dropped_counts,
         "unresolved": list(assignment.unresolved),

@@ -23,6 +23,7 @@ from fiefs_plugin.paths import plugin_version, resource_path
 # (module under fiefs_plugin.processing.algorithms, class name); order is toolbox order.
 ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("indicators", "Indicators"),
+    ("aggregate", "Aggregate"),
 )
 
 

@@ -102,3 +102,72 @@ def test_indicators_rejects_unknown_party_and_layers_without_votes(joined, fiefs
     bare = grid_layer(pd.DataFrame({"fiefs_unit": ["a"], "valid": [3]}))
     with pytest.raises(QgsProcessingException, match="v_<PARTY>"):
         processing.run("fiefs:indicators", {"INPUT": bare, "OUTPUT": "memory:"})
+
+
+@pytest.fixture
+def wards() -> QgsVectorLayer:
+    """A 4 x 3 grid of wards in three communes (columns 0-1 = c1, 2 = c2, 3 = c3)."""
+    rows = []
+    for i in range(12):
+        x = i % 4
+        commune = "c1" if x < 2 else ("c2" if x == 2 else "c3")
+        rows.append({"fiefs_unit": f"w{i:02d}", "commune": commune, "region": "R",
+                     "registered": 100 + i, "voters": 50 + i, "valid": 40 + i, "blank": 1, "invalid": 2,
+                     "v_X": 10 + i, "v_Y": 30 - (i % 5), "seats_X": i % 2})
+    frame = pd.DataFrame(rows)
+    frame["valid"] = frame["v_X"] + frame["v_Y"]
+    return grid_layer(frame, columns=4, name="wards")
+
+
+def test_aggregate_by_field_dissolves_and_preserves_totals(wards, fiefs_provider, qgis_processing):
+    import processing
+
+    result = processing.run("fiefs:aggregate", {"INPUT": wards, "GROUP_FIELD": "commune", "OUTPUT": "memory:"})
+    out = result["OUTPUT"]
+    assert result["GROUPS"] == 3 and result["DROPPED"] == 0
+    rows = values(out)
+    assert sorted(rows) == ["c1", "c2", "c3"]
+    assert rows["c1"]["agg_units"] == 6 and rows["c1"]["region"] == "R"
+    for name in ["registered", "voters", "valid", "v_X", "v_Y", "seats_X"]:
+        assert sum(r[name] for r in rows.values()) == sum(f[name] for f in wards.getFeatures()), name
+    c1 = [f for f in wards.getFeatures() if f["commune"] == "c1"]
+    assert rows["c1"]["s_X"] == pytest.approx(sum(f["v_X"] for f in c1) / sum(f["valid"] for f in c1))
+    geometry = {f["fiefs_unit"]: f.geometry() for f in out.getFeatures()}
+    assert geometry["c1"].area() == pytest.approx(6.0) and geometry["c1"].isGeosValid()
+    assert geometry["c1"].constGet().partCount() == 1
+    # one rectangle: the inner edges are gone (collinear nodes stay, as in a GEOS union)
+    assert geometry["c1"].isGeosEqual(QgsGeometry.fromRect(QgsRectangle(0, 0, 2, 3)))
+    assert geometry["c1"].constGet().geometryN(0).numInteriorRings() == 0
+    assert not wards.fields().lookupField("agg_units") >= 0  # source untouched
+
+
+def test_aggregate_with_components_crosswalk_and_unassigned_policy(wards, fiefs_provider, qgis_processing):
+    import processing
+
+    crosswalk = QgsVectorLayer("None", "cw", "memory")
+    crosswalk.dataProvider().addAttributes([QgsField("components", FieldType.String),
+                                            QgsField("constituency", FieldType.LongLong)])
+    crosswalk.updateFields()
+    for components, group in [("units:w00;units:w01;units:w04;units:w05", 1), ("w0*", 2), ("legal:x-annex", 3)]:
+        feature = QgsFeature(crosswalk.fields())
+        feature.setAttributes([components, group])
+        crosswalk.dataProvider().addFeature(feature)
+    params = {"INPUT": wards, "CROSSWALK": crosswalk, "UNIT_FIELD": "fiefs_unit",
+              "CROSSWALK_UNIT_FIELD": "components", "CROSSWALK_GROUP_FIELD": "constituency", "OUTPUT": "memory:"}
+    with pytest.raises(QgsProcessingException, match="have no group"):
+        processing.run("fiefs:aggregate", params)
+    result = processing.run("fiefs:aggregate", {**params, "UNASSIGNED": 1})
+    rows = values(result["OUTPUT"])
+    assert sorted(rows) == ["1", "2"] and result["DROPPED"] == 2  # w10, w11 have no group
+    assert rows["1"]["agg_units"] == 4 and rows["2"]["agg_units"] == 6  # exact codes beat the prefix w0*
+    kept = processing.run("fiefs:aggregate", {**params, "UNASSIGNED": 2})
+    assert sorted(values(kept["OUTPUT"])) == ["1", "2", "w10", "w11"]
+    total = sum(f["v_X"] for f in wards.getFeatures())
+    assert sum(f["v_X"] for f in kept["OUTPUT"].getFeatures()) == total
+
+
+def test_aggregate_needs_one_grouping(wards, fiefs_provider, qgis_processing):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="either a group field or a crosswalk"):
+        processing.run("fiefs:aggregate", {"INPUT": wards, "OUTPUT": "memory:"})
