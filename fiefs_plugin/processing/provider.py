@@ -24,6 +24,7 @@ from fiefs_plugin.paths import plugin_version, resource_path
 ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("indicators", "Indicators"),
     ("aggregate", "Aggregate"),
+    ("strongholds", "Strongholds"),
 )
 
 

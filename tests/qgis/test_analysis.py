@@ -171,3 +171,69 @@ def test_aggregate_needs_one_grouping(wards, fiefs_provider, qgis_processing):
 
     with pytest.raises(QgsProcessingException, match="either a group field or a crosswalk"):
         processing.run("fiefs:aggregate", {"INPUT": wards, "OUTPUT": "memory:"})
+
+
+def election_layer(shares: dict, gi: dict | None = None, name: str = "e") -> QgsVectorLayer:
+    """Units with P/Q/R votes out of 100 valid votes (registered 200) and optional Gi* evidence."""
+    rows = []
+    for code, (p, q, r) in shares.items():
+        row = {"fiefs_unit": code, "registered": 200, "voters": 110, "valid": p + q + r,
+               "v_P": p, "v_Q": q, "v_R": r}
+        if gi is not None:
+            row["gi_bin"] = gi.get(code, 0)
+            row["gi_sig"] = 1 if gi.get(code, 0) else 0
+        rows.append(row)
+    return grid_layer(pd.DataFrame(rows), columns=3, name=name)
+
+
+# overall share of P is 30 % in each election (sum of P over sum of valid)
+E1 = {"u1": (60, 30, 10), "u2": (60, 30, 10), "u3": (10, 50, 40), "u4": (10, 60, 30), "u5": (10, 45, 45),
+      "u6": (30, 35, 35)}
+E2 = {"u1": (60, 30, 10), "u2": (10, 50, 40), "u3": (60, 30, 10), "u4": (10, 60, 30), "u5": (33, 40, 27),
+      "u6": (7, 50, 43)}
+
+
+def test_strongholds_single_election_with_evidence_and_summary(fiefs_provider, qgis_processing):
+    import processing
+
+    layer = election_layer(E2, gi={"u6": 2})
+    result = processing.run("fiefs:strongholds", {
+        "INPUT": [layer], "PARTY": "P", "HOTSPOTS": 1, "OUTPUT": "memory:", "SUMMARY": "memory:"})
+    rows = values(result["OUTPUT"])
+    classes = {k: v["fief_class"] for k, v in rows.items()}
+    assert classes == {"u1": "stronghold", "u2": "weak", "u3": "stronghold", "u4": "weak", "u5": "battleground",
+                       "u6": "hotspot"}  # u6: LQ 0.23 but in a hot spot, which comes first
+    assert rows["u1"]["fief_rule"] == "safe" and rows["u1"]["margin_P"] == pytest.approx(30.0)
+    assert rows["u1"]["fief_why"] == "first, lead 30.0 pts >= 10"
+    assert rows["u6"]["gi_bin"] == 2 and rows["u2"]["lq_P"] == pytest.approx(10 / 30)
+    summary = {f["fief_class"]: f for f in result["SUMMARY"].getFeatures()}
+    assert summary["stronghold"]["units"] == 2 and summary["stronghold"]["votes"] == 120
+    assert summary["stronghold"]["registered"] == 400 and summary["total"]["units"] == 6
+    assert summary["battleground"]["units"] == 1 and summary["other"]["units"] == 0
+
+
+def test_strongholds_across_elections(fiefs_provider, qgis_processing):
+    import processing
+
+    result = processing.run("fiefs:strongholds", {
+        "INPUT": [election_layer(E1, name="2016"), election_layer(E2, name="2021")], "PARTY": "P",
+        "HOTSPOTS": 2, "OUTPUT": "memory:"})
+    rows = values(result["OUTPUT"])
+    classes = {k: v["fief_class"] for k, v in rows.items()}
+    assert classes["u1"] == "bastion" and classes["u2"] == "eroding" and classes["u3"] == "emerging"
+    assert classes["u5"] == "battleground"  # second, 7 points behind
+    assert classes["u4"] == "weak"
+    assert rows["u1"]["fief_hist"] == "stronghold > stronghold"
+    assert rows["u3"]["fief_c_2016"] == "weak" and rows["u3"]["fief_s_2021"] == pytest.approx(0.6)
+    assert rows["u2"]["fief_flip"] == "lost" and rows["u3"]["fief_flip"] == "gained"
+    assert rows["u1"]["fief_n"] == 2 and rows["u1"]["fief_elec"] == 2
+
+
+def test_strongholds_checks_its_inputs(fiefs_provider, qgis_processing):
+    import processing
+
+    with pytest.raises(QgsProcessingException, match="v_NOPE"):
+        processing.run("fiefs:strongholds", {"INPUT": [election_layer(E1)], "PARTY": "NOPE", "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="labels"):
+        processing.run("fiefs:strongholds", {"INPUT": [election_layer(E1)], "PARTY": "P", "LABELS": "a,b",
+                                             "OUTPUT": "memory:"})
