@@ -25,6 +25,8 @@ ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("indicators", "Indicators"),
     ("aggregate", "Aggregate"),
     ("strongholds", "Strongholds"),
+    ("targets", "Targets"),
+    ("swing", "Swing"),
 )
 
 

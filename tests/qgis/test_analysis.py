@@ -237,3 +237,57 @@ def test_strongholds_checks_its_inputs(fiefs_provider, qgis_processing):
     with pytest.raises(QgsProcessingException, match="labels"):
         processing.run("fiefs:strongholds", {"INPUT": [election_layer(E1)], "PARTY": "P", "LABELS": "a,b",
                                              "OUTPUT": "memory:"})
+
+
+def test_targets_plurality_and_list_seats(fiefs_provider, qgis_processing):
+    import processing
+
+    frame = pd.DataFrame({
+        "fiefs_unit": ["p1", "p2", "lr"],
+        "name": ["one", "two", "three"],
+        "registered": [2000, 2000, 2000],
+        "valid": [700, 700, 1000],
+        "v_A": [400, 200, 400], "v_B": [300, 500, 300], "v_C": [0, 0, 200], "v_D": [0, 0, 100],
+        "seats_A": [1.0, 0.0, 2.0], "seats_B": [0.0, 1.0, 1.0], "seats_C": [0.0, 0.0, 1.0], "seats_D": [0.0, 0.0, 0.0],
+    })
+    layer = grid_layer(frame)
+    result = processing.run("fiefs:targets", {"INPUT": layer, "PARTY": "B", "NAME_FIELD": "name",
+                                              "OUTPUT": "memory:", "TARGETS": "memory:"})
+    rows = values(result["OUTPUT"])
+    assert rows["p1"]["tgt_system"] == "plurality" and rows["p1"]["tgt_need"] == 101
+    assert rows["p1"]["tgt_switch"] == 51 and rows["p1"]["tgt_rival"] == "A"
+    assert rows["p2"]["tgt_cushion"] == 300 and nullish(rows["p2"]["tgt_need"])
+    assert rows["lr"]["tgt_system"] == "largest_remainder" and rows["lr"]["tgt_seats"] == 1
+    ranked = list(result["TARGETS"].getFeatures())
+    gains = [f for f in ranked if f["tgt_kind"] == "gain"]
+    # 101 votes in both; the tie goes to the smaller share of valid votes (10.1 % of lr, 14.4 % of p1)
+    assert [f["fiefs_unit"] for f in gains] == ["lr", "p1"]
+    assert gains[0]["tgt_need"] == gains[1]["tgt_need"] == 101
+    assert gains[0]["tgt_need_pct"] == pytest.approx(10.1)
+    assert gains[1]["name"] == "one" and [f["tgt_order"] for f in gains] == [1, 2]
+    assert [f["fiefs_unit"] for f in ranked if f["tgt_kind"] == "defend"] == ["lr", "p2"]
+    # Morocco 2021: quotient on registered voters (2000 / 4 = 500): every list with votes gets one seat
+    moroccan = processing.run("fiefs:targets", {"INPUT": layer, "PARTY": "D", "QUOTA_BASE": 1,
+                                                "OUTPUT": "memory:"})
+    assert values(moroccan["OUTPUT"])["lr"]["tgt_seats"] == 1
+    thresholded = processing.run("fiefs:targets", {"INPUT": layer, "PARTY": "D", "THRESHOLD": 15,
+                                                   "OUTPUT": "memory:"})
+    assert values(thresholded["OUTPUT"])["lr"]["tgt_seats"] == 0
+
+
+def test_swing_algorithm_with_units_in_one_election_only(fiefs_provider, qgis_processing):
+    import processing
+
+    before = election_layer({"a": (50, 30, 20), "b": (20, 50, 30), "old": (10, 10, 80)}, name="before")
+    after = election_layer({"b": (45, 40, 15), "a": (40, 40, 20), "new": (70, 20, 10)}, name="after")
+    result = processing.run("fiefs:swing", {"BEFORE": before, "AFTER": after, "PARTY": "P", "PARTY2": "Q",
+                                            "OUTPUT": "memory:"})
+    assert result["BEFORE_ONLY"] == 1 and result["AFTER_ONLY"] == 1
+    rows = values(result["OUTPUT"])
+    assert sorted(rows) == ["a", "b", "new", "old"]
+    assert rows["b"]["swing"] == pytest.approx(25.0) and rows["b"]["swing_rank"] == 2
+    assert rows["b"]["swing_winner"] == "Q -> P" and rows["b"]["swing_butler"] == pytest.approx(17.5)
+    assert rows["old"]["swing_status"] == "before_only" and nullish(rows["old"]["swing"])
+    assert rows["new"]["swing_status"] == "after_only" and rows["new"]["v_P"] == 70
+    old = [f for f in result["OUTPUT"].getFeatures() if f["fiefs_unit"] == "old"][0]
+    assert old.geometry().area() == pytest.approx(1.0)
