@@ -27,6 +27,7 @@ ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("strongholds", "Strongholds"),
     ("targets", "Targets"),
     ("swing", "Swing"),
+    ("hotspots", "HotspotsAlgorithm"),
 )
 
 
