@@ -116,3 +116,7 @@ def test_issues_frame_and_long_table():
     long = rs.long_table()
     assert long["election"].unique().tolist() == ["leg2021"]
     assert len(long) == len(rs.votes) and long.loc[0, fld.REGISTERED] == 200
+    assert long.loc[0, "party_name"] == rs.parties["RNI"]
+    back = ResultSet.from_long_table(long)
+    assert back.election == "leg2021" and back.parties == rs.parties
+    pd.testing.assert_frame_equal(unit_table(back), unit_table(rs))
