@@ -28,6 +28,8 @@ ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("targets", "Targets"),
     ("swing", "Swing"),
     ("hotspots", "HotspotsAlgorithm"),
+    ("stylemap", "StyleMapAlgorithm"),
+    ("exportlayout", "ExportLayoutAlgorithm"),
 )
 
 
