@@ -7,13 +7,14 @@ same; where it is first, ``tgt_cushion`` = v_party - v_runner_up, the lead a riv
 make up to tie.
 
 Multi-seat list units (seats > 1): seats by the largest-remainder method with the Hare
-quota q = base / seats, where ``base`` is the valid votes (classic Hare) or the registered
-voters (Morocco since 2021, loi organique n° 04.21: the electoral quotient is computed on
-the registered voters of the constituency); lists below ``threshold`` x valid votes take no
-seat (Morocco used 3 % of valid votes in 2016, loi organique n° 20.16; 2021 dropped the
-threshold). Each eligible list gets floor(v / q) seats, the remaining seats go to the
-largest remainders (if there are more remaining seats than eligible lists, the allocation
-continues round after round). Ties between remainders go to the list with more votes, and
+quota q = base / seats, where ``base`` is the valid votes (classic Hare), the valid votes of
+the lists that reach the threshold (``eligible``: Morocco's rule until 2016, with a 3 %
+threshold since loi organique n° 20.16; it reproduces the 92 local constituencies of 2016),
+or the registered voters (Morocco since 2021, loi organique n° 04.21: the electoral quotient
+is computed on the registered voters of the constituency, and the threshold was dropped);
+lists below ``threshold`` x valid votes take no seat. Each eligible list gets floor(v / q)
+seats, the remaining seats go to the largest remainders (if there are more remaining seats
+than eligible lists, the allocation continues round after round). Ties between remainders go to the list with more votes, and
 otherwise against the party studied, so that targets are never optimistic.
 ``tgt_need`` = the fewest extra votes (others unchanged, added to the valid votes) that
 give the party one more seat (NULL when even every registered non-voter would not be
@@ -33,7 +34,7 @@ from fiefs_plugin.core.indicators import parties_of, valid_votes, vote_matrix
 
 PLURALITY, LARGEST_REMAINDER = fields.TGT_SYSTEMS
 GAIN, DEFEND = fields.TGT_KINDS
-QUOTA_BASES = ("valid", "registered")
+QUOTA_BASES = ("valid", "registered", "eligible")
 
 
 def largest_remainder(
@@ -108,8 +109,14 @@ def _list_targets(votes, j, seats, valid, registered, quota_base, threshold):
         moved = votes.copy()
         moved[:, j] = own + delta
         new_valid = valid + delta
-        base = new_valid if quota_base == "valid" else registered
-        return largest_remainder(moved, seats, base, threshold * new_valid, loser=j)
+        minimum = threshold * new_valid
+        if quota_base == "valid":
+            base = new_valid
+        elif quota_base == "registered":
+            base = registered
+        else:  # votes of the lists that reach the threshold
+            base = np.where(moved >= minimum[:, None], np.nan_to_num(moved, nan=0.0), 0.0).sum(axis=1)
+        return largest_remainder(moved, seats, base, minimum, loser=j)
 
     now = allocate(np.zeros(n))
     s0 = now[:, j].astype(float)

@@ -1,5 +1,8 @@
 """fiefs:indicators, fiefs:strongholds, fiefs:targets, fiefs:swing and fiefs:aggregate in
-headless QGIS, on small layers built here (hand-checked values)."""
+headless QGIS, on small layers built here (hand-checked values).
+
+Layers are made inside each test, not by fixtures: a layer still held as a fixture value by the
+session's last test is destroyed after pytest-qgis's exitQgis(), which crashes the interpreter."""
 
 from __future__ import annotations
 
@@ -57,8 +60,7 @@ def nullish(value) -> bool:
     return value is None or (hasattr(value, "isNull") and value.isNull())
 
 
-@pytest.fixture
-def joined() -> QgsVectorLayer:
+def joined_units() -> QgsVectorLayer:
     frame = pd.DataFrame({
         "fiefs_unit": ["A", "B", "C", "D"],
         "name": ["Alpha", "Beta", "Gamma", "Delta"],
@@ -72,7 +74,8 @@ def joined() -> QgsVectorLayer:
     return grid_layer(frame, columns=2, name="joined")
 
 
-def test_indicators_algorithm_adds_fields_and_keeps_the_source(joined, fiefs_provider, qgis_processing):
+def test_indicators_algorithm_adds_fields_and_keeps_the_source(fiefs_provider, qgis_processing):
+    joined = joined_units()
     import processing
 
     before = joined.fields().names()
@@ -94,7 +97,8 @@ def test_indicators_algorithm_adds_fields_and_keeps_the_source(joined, fiefs_pro
         assert nullish(rows["C"][name]), name  # zero valid votes: NULL, not an error
 
 
-def test_indicators_rejects_unknown_party_and_layers_without_votes(joined, fiefs_provider, qgis_processing):
+def test_indicators_rejects_unknown_party_and_layers_without_votes(fiefs_provider, qgis_processing):
+    joined = joined_units()
     import processing
 
     with pytest.raises(QgsProcessingException, match="NOPE"):
@@ -104,8 +108,7 @@ def test_indicators_rejects_unknown_party_and_layers_without_votes(joined, fiefs
         processing.run("fiefs:indicators", {"INPUT": bare, "OUTPUT": "memory:"})
 
 
-@pytest.fixture
-def wards() -> QgsVectorLayer:
+def ward_units() -> QgsVectorLayer:
     """A 4 x 3 grid of wards in three communes (columns 0-1 = c1, 2 = c2, 3 = c3)."""
     rows = []
     for i in range(12):
@@ -119,7 +122,8 @@ def wards() -> QgsVectorLayer:
     return grid_layer(frame, columns=4, name="wards")
 
 
-def test_aggregate_by_field_dissolves_and_preserves_totals(wards, fiefs_provider, qgis_processing):
+def test_aggregate_by_field_dissolves_and_preserves_totals(fiefs_provider, qgis_processing):
+    wards = ward_units()
     import processing
 
     result = processing.run("fiefs:aggregate", {"INPUT": wards, "GROUP_FIELD": "commune", "OUTPUT": "memory:"})
@@ -141,7 +145,8 @@ def test_aggregate_by_field_dissolves_and_preserves_totals(wards, fiefs_provider
     assert not wards.fields().lookupField("agg_units") >= 0  # source untouched
 
 
-def test_aggregate_with_components_crosswalk_and_unassigned_policy(wards, fiefs_provider, qgis_processing):
+def test_aggregate_with_components_crosswalk_and_unassigned_policy(fiefs_provider, qgis_processing):
+    wards = ward_units()
     import processing
 
     crosswalk = QgsVectorLayer("None", "cw", "memory")
@@ -166,7 +171,8 @@ def test_aggregate_with_components_crosswalk_and_unassigned_policy(wards, fiefs_
     assert sum(f["v_X"] for f in kept["OUTPUT"].getFeatures()) == total
 
 
-def test_aggregate_needs_one_grouping(wards, fiefs_provider, qgis_processing):
+def test_aggregate_needs_one_grouping(fiefs_provider, qgis_processing):
+    wards = ward_units()
     import processing
 
     with pytest.raises(QgsProcessingException, match="either a group field or a crosswalk"):

@@ -130,21 +130,21 @@ def list_units(draw):
     votes = draw(st.lists(st.integers(0, 400), min_size=k, max_size=k))
     seats = draw(st.integers(2, 6))
     threshold = draw(st.sampled_from([0.0, 0.03, 0.1]))
-    registered = draw(st.one_of(st.none(), st.integers(sum(votes) + 1, 3 * sum(votes) + 10)))
-    return votes, seats, threshold, registered
+    base_kind = draw(st.sampled_from(["valid", "registered", "eligible"]))
+    registered = draw(st.integers(sum(votes) + 1, 3 * sum(votes) + 10)) if base_kind == "registered" else None
+    return votes, seats, threshold, registered, base_kind
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=120, deadline=None)
 @given(list_units(), st.data())
 def test_need_and_cushion_match_brute_force(unit, data):
-    votes, seats, threshold, registered = unit
+    votes, seats, threshold, registered, base_kind = unit
     if sum(votes) == 0:
         return
     party = data.draw(st.integers(0, len(votes) - 1))
     codes = [f"P{i}" for i in range(len(votes))]
     table = pd.DataFrame({f"v_{c}": [v] for c, v in zip(codes, votes)})
     table["valid"] = sum(votes)
-    base_kind = "valid" if registered is None else "registered"
     if registered is not None:
         table["registered"] = registered
     t = targets(table, codes[party], seats=pd.Series([seats]), quota_base=base_kind, threshold=threshold,
@@ -154,7 +154,14 @@ def test_need_and_cushion_match_brute_force(unit, data):
         moved = list(votes)
         moved[party] += delta
         valid = sum(votes) + delta
-        base = valid if registered is None else registered
+        if base_kind == "valid":
+            base = valid
+        elif base_kind == "registered":
+            base = registered
+        else:
+            base = sum(v for v in moved if v >= threshold * valid and v > 0)
+        if base <= 0:
+            return 0
         return reference_allocation(moved, seats, base, threshold * valid, loser=party)[party]
 
     now = alloc(0)

@@ -18,7 +18,7 @@ from qgis.core import (
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 SYSTEMS = ("auto", "plurality", "largest_remainder")
-BASES = ("valid", "registered")
+BASES = ("valid", "registered", "eligible")
 
 
 class Targets(FiefsAlgorithm):
@@ -47,10 +47,12 @@ class Targets(FiefsAlgorithm):
             "v_party - v_runner_up, the lead a rival must make up to tie. tgt_seats is 1 where it leads.\n\n"
             "Multi-seat list units (seats > 1; SEATS_FIELD, or the sum of the seats_<P> fields): seats by the "
             "largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare "
-            "quota) or registered voters, Morocco's rule since loi organique n° 04.21 (2021) which computes the "
-            "electoral quotient on the registered voters of the constituency. THRESHOLD: lists under this "
-            "percentage of valid votes take no seat (default 0; Morocco used 3 % in 2016 under loi organique "
-            "n° 20.16, and 2021 removed it). Each list gets floor(votes / quota) seats, the remaining seats go "
+            "quota); registered voters, Morocco's rule since loi organique n° 04.21 (2021), which computes the "
+            "electoral quotient on the registered voters of the constituency and dropped the threshold; or the "
+            "valid votes of the lists that reach the threshold, Morocco's rule until 2016 (with a 3 % threshold "
+            "since loi organique n° 20.16). THRESHOLD: lists under this percentage of valid votes take no seat "
+            "(default 0; 3 for Morocco 2016). On the Moroccan local constituencies these rules give the official "
+            "seats of all 92 constituencies in 2016 (eligible lists, 3 %), 2021 and 2026 (registered voters). Each list gets floor(votes / quota) seats, the remaining seats go "
             "to the largest remainders; ties go to the list with more votes, then against the party studied, so "
             "targets are never optimistic. tgt_seats = the party's seats under this rule; tgt_need = the fewest "
             "extra votes (others unchanged) for one more seat, NULL when none is possible (with registered "
@@ -77,7 +79,8 @@ class Targets(FiefsAlgorithm):
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.QUOTA_BASE, self.tr("Quota base"),
-            options=[self.tr("Valid votes (Hare quota)"), self.tr("Registered voters (Morocco since 2021)")],
+            options=[self.tr("Valid votes (Hare quota)"), self.tr("Registered voters (Morocco since 2021)"),
+                     self.tr("Valid votes of the lists above the threshold (Morocco until 2016)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterNumber(
             self.THRESHOLD, self.tr("Legal threshold (% of valid votes)"), QgsProcessingParameterNumber.Type.Double,
