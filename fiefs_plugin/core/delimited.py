@@ -57,12 +57,14 @@ def detect_encoding(data: bytes) -> str:
         return "utf-16"
     head = data[:4000]
     if len(head) >= 4:
-        even_nuls = head[0::2].count(0)
-        odd_nuls = head[1::2].count(0)
-        if odd_nuls > 0.4 * len(head) / 2 and even_nuls < odd_nuls / 4:
-            return "utf-16-le"
-        if even_nuls > 0.4 * len(head) / 2 and odd_nuls < even_nuls / 4:
-            return "utf-16-be"
+        # UTF-16 without BOM: one byte of each pair is mostly the same small "page" byte
+        # (0x00 for Latin text, 0x06 for Arabic)
+        for page in (0x00, 0x06):
+            even, odd = head[0::2].count(page), head[1::2].count(page)
+            if odd > 0.4 * len(head) / 2 and even < odd / 4:
+                return "utf-16-le"
+            if even > 0.4 * len(head) / 2 and odd < even / 4:
+                return "utf-16-be"
     try:
         data.decode("utf-8")
         return "utf-8"
@@ -70,11 +72,28 @@ def detect_encoding(data: bytes) -> str:
         if exc.start > len(data) - 4 and len(data) > 4:
             # a multi-byte character cut at the very end: a truncated UTF-8 file
             return "utf-8"
+    if len(data) % 2 == 0:
+        # UTF-16 without BOM and without NUL bytes (Arabic text: every character is 0x06xx)
+        for candidate in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data[:4000].decode(candidate)
+            except UnicodeDecodeError:
+                continue
+            if _looks_like_text(text):
+                return candidate
     arabic = data.decode("cp1256", errors="replace")
     non_ascii = [ch for ch in arabic if ord(ch) > 127]
     if non_ascii and sum(1 for ch in non_ascii if _ARABIC.match(ch)) > 0.5 * len(non_ascii):
         return "cp1256"
     return "cp1252"
+
+
+def _looks_like_text(text: str) -> bool:
+    """Mostly Latin or Arabic letters, digits, punctuation, spaces and line breaks."""
+    if "\n" not in text and len(text) > 200:
+        return False
+    good = sum(1 for ch in text if ch.isascii() or _ARABIC.match(ch) or ch in "\u00a0\u202f" or ch.isalpha())
+    return good >= 0.97 * len(text)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:

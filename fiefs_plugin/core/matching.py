@@ -65,7 +65,7 @@ class MatchOptions:
 
     use_code: bool = True
     use_name: bool = True
-    use_fuzzy: bool = True
+    use_fuzzy: bool = True  # only with use_name
     min_score: float = 85.0
     margin: float = 5.0
     sum_duplicates: bool = False
@@ -350,7 +350,7 @@ def match_units(
                 break
 
     # 4. fuzzy, within parent, clear winner and mutual best
-    if options.use_fuzzy:
+    if options.use_name and options.use_fuzzy:
         _fuzzy(index, unit_group, unit_names, status, candidates, note, assign, options, progress)
 
     # conflicts left by the name steps (several units with one key on one free feature)

@@ -139,6 +139,13 @@ def fold_arabic(text: str) -> str:
     return _HARAKAT.sub("", text).translate(_ARABIC_FOLD)
 
 
+def fold(text) -> str:
+    """Text folded for comparison, word by word and nothing dropped: case, accents,
+    Arabic letter forms and punctuation (``"Nb. d'Inscrits"`` -> ``"nb d inscrits"``)."""
+    text = _PUNCT.sub(" ", fold_arabic(_fold_latin(ascii_digits(str(text)))))
+    return " ".join(text.split())
+
+
 def _tokens(text: str, keep_accents: bool = False) -> list[str]:
     """Folded words of a name (Latin folded, Arabic folded; punctuation splits words)."""
     text = ascii_digits(str(text))

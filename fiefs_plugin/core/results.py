@@ -469,14 +469,14 @@ _WIDE_PREFIX = re.compile(r"^(votes?|voix|v|seats?|sieges?|s|share|pct)[ _-]+(.+
 
 def header_key(header: str) -> str:
     """A header folded for role detection: ``"Nb. Inscrits"`` -> ``"inscrits"``."""
-    keys = names.name_keys(str(header).replace("%", " pct "))
-    text = keys[0] if keys else ""
+    text = names.fold(str(header).replace("%", " pct "))
     for _ in range(2):
         text = _PREFIXES.sub("", text)
     return text
 
 
-def _role_of(header: str) -> str | None:
+def role_of(header: str) -> str | None:
+    """The role a column header names (a key of ``_ROLE_PATTERNS``), or None."""
     key = header_key(header)
     if not key:
         return None
@@ -513,11 +513,15 @@ class FieldRoles:
         columns = {getattr(self, r) for r in ROLE_NAMES} - {None}
         return columns | set(self.party_columns) | set(self.seat_columns.values())
 
-    def describe(self) -> str:
+    def describe(self, columns=None) -> str:
         parts = [f"shape={self.shape}"]
         parts += [f"{r}='{getattr(self, r)}'" for r in ROLE_NAMES if getattr(self, r)]
         if self.party_columns:
             parts.append(f"{len(self.party_columns)} party columns")
+        if columns is not None:
+            unused = [str(c) for c in columns if str(c) not in self.used()]
+            if unused:
+                parts.append("not used: " + ", ".join(unused))
         return ", ".join(parts)
 
 
@@ -549,7 +553,7 @@ def guess_roles(
     for column in columns:
         if column in taken:
             continue
-        role = _role_of(column)
+        role = role_of(column)
         if role and getattr(roles, role) is None and role not in overrides:
             setattr(roles, role, column)
     for role, column in overrides.items():
@@ -611,7 +615,8 @@ def guess_roles(
 def _mostly_numeric(series: pd.Series) -> bool:
     values, bad = _numbers(series.head(2000))
     filled = (~np.isnan(values)) | bad
-    return bool(filled.any()) and bad.sum() <= 0.02 * filled.sum()
+    # half the cells are numbers: a count column with a typo, which read_results reports
+    return bool(filled.any()) and bad.sum() <= 0.5 * filled.sum()
 
 
 def read_results(
@@ -639,7 +644,7 @@ def read_results(
     frame.columns = [str(c) for c in frame.columns]
     lines = list(lines) if lines is not None else list(range(2, len(frame) + 2))
     roles = roles or guess_roles(frame, overrides, shape, party_columns, source)
-    issues: list[Issue] = [Issue(INFO, source, None, None, f"columns used: {roles.describe()}")]
+    issues: list[Issue] = [Issue(INFO, source, None, None, f"columns used: {roles.describe(frame.columns)}")]
     if not roles.code and not roles.name:
         raise ResultsError(Issue(ERROR, source, 1, None,
                                  "no unit code or name column found (e.g. 'code', 'commune', 'الجماعة'); "
