@@ -22,6 +22,8 @@ from fiefs_plugin.paths import plugin_version, resource_path
 
 # (module under fiefs_plugin.processing.algorithms, class name); order is toolbox order.
 ALGORITHMS: tuple[tuple[str, str], ...] = (
+    ("importresults", "ImportResultsAlgorithm"),
+    ("joinresults", "JoinResultsAlgorithm"),
     ("indicators", "Indicators"),
     ("aggregate", "Aggregate"),
     ("strongholds", "Strongholds"),
