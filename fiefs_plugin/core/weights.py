@@ -261,6 +261,7 @@ class PolygonVertices:
     owner: np.ndarray
     ring_offsets: np.ndarray
     problems: dict = field(default_factory=dict)  # position -> why it has no vertices
+    defects: dict = field(default_factory=dict)  # position -> ring defect (vertices still used)
 
 
 _WKB_POLYGON, _WKB_MULTIPOLYGON, _WKB_COLLECTION = 3, 6, 7
@@ -341,18 +342,55 @@ def _fast_rings(wkb: bytes, pos: int, chunks: list, sizes: list, owners: list) -
     return True
 
 
+def _uint32_at(arr: np.ndarray, offsets: np.ndarray) -> np.ndarray:
+    """Little-endian uint32 values at (unaligned) byte offsets of a uint8 array."""
+    out = np.zeros(len(offsets), dtype=np.int64)
+    for k in range(4):
+        out |= arr[offsets + k].astype(np.int64) << (8 * k)
+    return out
+
+
 def polygon_vertices(wkbs: Sequence) -> PolygonVertices:
     """Decode polygon / multipolygon WKB (one bytes object per feature; None = no geometry).
 
     Features whose geometry is missing, empty, not polygonal, truncated or holds
     non-finite coordinates get no vertices and are listed in ``problems`` (position ->
-    reason), so that they end up as islands rather than stopping the build.
+    reason), so that they end up as islands rather than stopping the build. Rings that
+    are not closed or have fewer than 4 points are kept but listed in ``defects``.
     """
-    chunks: list = []  # coordinate bytes (little-endian x, y) or arrays, ring by ring
-    sizes: list[int] = []
-    owners: list[int] = []
+    n = len(wkbs)
     problems: dict[int, str] = {}
-    for pos, wkb in enumerate(wkbs):
+    lengths = np.fromiter((0 if w is None else len(w) for w in wkbs), dtype=np.int64, count=n)
+    buffer = b"".join(w for w in wkbs if w is not None)
+    arr = np.frombuffer(buffer, dtype=np.uint8)
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    # the common cases, read without a Python call per feature: little-endian 2-D Polygon
+    # with one ring, or MultiPolygon of one such polygon, exactly as long as it says
+    simple_pos_parts, simple_npts_parts, simple_start_parts = [], [], []
+    taken = np.zeros(n, dtype=bool)
+    for prefix in (_LE_POLYGON + b"\x01\x00\x00\x00",
+                   _LE_MULTIPOLYGON + b"\x01\x00\x00\x00" + _LE_POLYGON + b"\x01\x00\x00\x00"):
+        size = len(prefix)
+        cand = np.flatnonzero((lengths >= size + 4) & ~taken)
+        head = starts[cand]
+        ok = np.ones(len(cand), dtype=bool)
+        for k, byte in enumerate(prefix):
+            ok &= arr[head + k] == byte
+        count = np.zeros(len(cand), dtype=np.int64)
+        count[ok] = _uint32_at(arr, head[ok] + size)
+        ok &= size + 4 + 16 * count == lengths[cand]
+        taken[cand[ok]] = True
+        simple_pos_parts.append(cand[ok])
+        simple_npts_parts.append(count[ok])
+        simple_start_parts.append(head[ok] + size + 4)
+    simple_pos = np.concatenate(simple_pos_parts)
+    simple_npts = np.concatenate(simple_npts_parts)
+    simple_start = np.concatenate(simple_start_parts)
+    chunks = [buffer[a:a + 16 * m] for a, m in zip(simple_start.tolist(), simple_npts.tolist())]
+    sizes: list[int] = simple_npts.tolist()
+    owners: list[int] = simple_pos.tolist()
+    for pos in np.flatnonzero(~taken).tolist():
+        wkb = wkbs[pos]
         if wkb is None or len(wkb) == 0:
             problems[pos] = "no geometry"
             continue
@@ -372,7 +410,7 @@ def polygon_vertices(wkbs: Sequence) -> PolygonVertices:
         if sum(sizes[before:]) == 0:
             del chunks[before:], sizes[before:], owners[before:]
             problems[pos] = "empty geometry"
-    n = len(wkbs)
+    defects: dict[int, str] = {}
     if sizes:
         sizes_arr = np.asarray(sizes, dtype=np.int64)
         xy = np.frombuffer(b"".join(chunks), dtype="<f8").reshape(-1, 2).astype(np.float64)
@@ -385,13 +423,22 @@ def polygon_vertices(wkbs: Sequence) -> PolygonVertices:
                 problems[pos] = "non-finite coordinates"
             keep = ~np.isin(owner, bad_owners)
             xy, owner = xy[keep], owner[keep]
-            sizes_arr = sizes_arr[~np.isin(ring_owner, bad_owners)]
+            keep_ring = ~np.isin(ring_owner, bad_owners)
+            sizes_arr, ring_owner = sizes_arr[keep_ring], ring_owner[keep_ring]
         ring_offsets = np.concatenate([[0], np.cumsum(sizes_arr)])
+        used = sizes_arr > 0
+        first, last = ring_offsets[:-1][used], ring_offsets[1:][used] - 1
+        short = sizes_arr[used] < 4
+        unclosed = (xy[first] != xy[last]).any(axis=1)
+        for pos in np.unique(ring_owner[used][unclosed]).tolist():
+            defects[pos] = "ring not closed"
+        for pos in np.unique(ring_owner[used][short]).tolist():
+            defects.setdefault(pos, "ring with fewer than 4 points")
     else:
         xy = np.zeros((0, 2))
         owner = np.zeros(0, dtype=np.int64)
         ring_offsets = np.zeros(1, dtype=np.int64)
-    return PolygonVertices(n, xy, owner, ring_offsets, problems)
+    return PolygonVertices(n, xy, owner, ring_offsets, problems, defects)
 
 
 # --- contiguity ---------------------------------------------------------------------------

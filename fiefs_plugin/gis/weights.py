@@ -6,8 +6,11 @@
   decides, which survives slivers, gaps and overlaps between independently digitised
   boundaries: queen = the two geometries come within the tolerance of each other; rook
   = besides, the boundary of one runs within the tolerance of the other over more than
-  twice the tolerance (a corner touch does not). Invalid geometries are then repaired
-  first (``makeValid``) and listed.
+  ten times the tolerance (a corner touch does not). Invalid geometries are then repaired
+  first (``makeValid``) and listed. Exact contiguity only compares coordinates, so a
+  self-intersection changes nothing there and GEOS validity is not checked (it costs as
+  much as the whole contiguity build); rings that are not closed or too short are
+  reported, geometries that cannot be read become islands and are reported.
 - k nearest neighbours and distance band from centroids or points on surface. A
   geographic CRS is refused unless distances are ellipsoidal (metres, on the layer's
   ellipsoid).
@@ -50,9 +53,10 @@ ROOK_MIN_SHARED = 10.0
 class GeometryReport:
     """What the geometry pass found, by position (feature order of the build)."""
 
-    invalid: list[int] = field(default_factory=list)  # not valid according to GEOS
+    invalid: list[int] = field(default_factory=list)  # not valid according to GEOS (tolerance > 0)
     repaired: list[int] = field(default_factory=list)  # replaced by makeValid()
     unusable: dict[int, str] = field(default_factory=dict)  # no geometry / empty / not polygonal
+    defects: dict[int, str] = field(default_factory=dict)  # ring not closed / too short (still used)
 
 
 @dataclass
@@ -110,12 +114,13 @@ def contiguity_weights(
     if kind not in CONTIGUITY:
         raise ValueError(f"unknown contiguity {kind!r}")
     report = GeometryReport()
-    report.invalid = check_validity(geometries, feedback)
     geoms = geometries
-    if tolerance > 0 and report.invalid:
+    if tolerance > 0:  # GEOS works on the geometries: make them valid first
+        report.invalid = check_validity(geometries, feedback)
         geoms, report.repaired = repaired_geometries(geometries, report.invalid)
     vertices = cw.polygon_vertices([_wkb(g) for g in geoms])
     report.unusable = dict(vertices.problems)
+    report.defects = dict(vertices.defects)
     exact_queen = cw.contiguity(vertices, "queen", ids=ids)
     if tolerance <= 0:
         weights = exact_queen if kind == "queen" else cw.contiguity(vertices, "rook", ids=ids)

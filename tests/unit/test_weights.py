@@ -141,6 +141,15 @@ def test_unusable_geometries_are_reported_not_fatal():
     assert neighbour_sets(w) == [{6}, set(), set(), set(), set(), set(), {0}]
 
 
+def test_ring_defects_are_listed_but_vertices_kept():
+    unclosed = struct.pack("<bIII", 1, 3, 1, 4) + struct.pack("<8d", 1, 0, 2, 0, 2, 1, 1, 1)
+    short = struct.pack("<bIII", 1, 3, 1, 3) + struct.pack("<6d", 0, 1, 1, 1, 0, 1)
+    vertices = cw.polygon_vertices([square_wkb(0, 0), unclosed, short])
+    assert vertices.problems == {}
+    assert vertices.defects == {1: "ring not closed", 2: "ring with fewer than 4 points"}
+    assert neighbour_sets(cw.contiguity(vertices, "queen")) == [{1, 2}, {0, 2}, {0, 1}]
+
+
 # --- PySAL on real extracts ---------------------------------------------------------------
 @pytest.mark.parametrize("path", [BRETAGNE, MOROCCO], ids=["bretagne", "morocco"])
 @pytest.mark.parametrize("kind", ["queen", "rook"])

@@ -323,8 +323,7 @@ class HotspotsAlgorithm(FiefsAlgorithm):
         if id_field is None and source.fields().lookupField(fields.UNIT) >= 0:
             id_field = fields.UNIT
         names = [value_field] + ([base_field] if base_field else []) + ([id_field] if id_field else [])
-        frame = source_frame(_NoValidityCheck(source), list(dict.fromkeys(names)))
-        frame = frame.reindex(pd.Index(fids, name="fid"))
+        frame = source_frame(_StoredFeatures(source.fields(), features), list(dict.fromkeys(names)))
         if feedback.isCanceled():
             return {}
         ids = tuple(frame[id_field].tolist()) if id_field else tuple(fids)
@@ -480,6 +479,12 @@ class HotspotsAlgorithm(FiefsAlgorithm):
             feedback.pushWarning(self.tr(
                 "{count} feature(s) have no usable geometry ({reasons}), they have no neighbour: {ids}"
             ).format(count=len(positions), reasons=", ".join(reasons), ids=_first(labels, positions)))
+        if report.defects:
+            positions = sorted(report.defects)
+            feedback.pushWarning(self.tr(
+                "{count} invalid geometry(ies) ({reasons}; their vertices are used as they are): {ids}"
+            ).format(count=len(positions), reasons=", ".join(sorted(set(report.defects.values()))),
+                     ids=_first(labels, positions)))
         if report.invalid:
             if report.repaired:
                 feedback.pushWarning(self.tr(
@@ -568,21 +573,22 @@ class HotspotsAlgorithm(FiefsAlgorithm):
         return dest_id
 
 
-class _NoValidityCheck:
-    """A processing source whose attribute reads skip the geometry validity check (the
-    weights report invalid geometries themselves)."""
+class _StoredFeatures:
+    """The features already read, as a source for ``frames.source_frame`` (no second read
+    of the layer, no validity check: the weights report invalid geometries themselves)."""
 
-    def __init__(self, source):
-        self._source = source
+    def __init__(self, fields, features):
+        self._fields = fields
+        self._features = features
 
     def fields(self):
-        return self._source.fields()
+        return self._fields
 
     def featureCount(self):  # noqa: N802 (QGIS API)
-        return self._source.featureCount()
+        return len(self._features)
 
-    def getFeatures(self, request):  # noqa: N802 (QGIS API)
-        return self._source.getFeatures(request, SKIP_VALIDITY)
+    def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
+        return iter(self._features)
 
 
 def _first(labels, positions, limit: int = 20) -> str:

@@ -1,0 +1,126 @@
+"""Timing helpers shared by the benchmarks (``make bench`` = pytest -p no:qgis tests/bench -s).
+
+- ``measure(fn, repeat, warmup)``: wall-clock times of repeated calls and their median
+  (``warmup`` untimed calls first, e.g. to compile numba code).
+- ``run_child(target, **kwargs)``: runs ``"package.module:function"`` in a fresh Python
+  process (same interpreter and environment) and returns the dict it returned, plus
+  ``peak_rss_mb``, the child's peak resident memory. Each side of a comparison gets its
+  own process, so that peaks are not mixed and imports (QGIS, numba) are not shared.
+  The function receives the keyword arguments (JSON-serialisable) and must return a
+  JSON-serialisable dict.
+- ``start_qgis()``: a headless QgsApplication with Processing and the Fiefs provider from
+  the source tree, for children that run QGIS (the benchmarks run with ``-p no:qgis``).
+- ``report(title, rows)``: prints medians and ratios as a table.
+
+Machine note: the cores may be shared; repeat and read medians, and keep heavy runs rare.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+MARKER = "FIEFS_BENCH_RESULT "
+
+
+@dataclass
+class Timing:
+    times: list[float] = field(default_factory=list)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    def as_dict(self) -> dict:
+        return {"median": self.median, "times": self.times}
+
+
+def measure(fn, repeat: int = 3, warmup: int = 0) -> tuple[Timing, object]:
+    """Call ``fn()`` ``warmup`` times untimed, then ``repeat`` times timed; returns the
+    timings and the last result."""
+    result = None
+    for _ in range(warmup):
+        result = fn()
+    timing = Timing()
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        timing.times.append(time.perf_counter() - start)
+    return timing, result
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process so far, in MB (Linux: ru_maxrss is in kB)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+_CHILD = """
+import json, sys
+sys.path.insert(0, {repo!r})
+from tests.bench.harness import MARKER, peak_rss_mb
+from importlib import import_module
+module_name, function_name = {target!r}.split(":")
+result = getattr(import_module(module_name), function_name)(**json.loads({kwargs!r}))
+result["peak_rss_mb"] = peak_rss_mb()
+print(MARKER + json.dumps(result), flush=True)
+"""
+
+
+def run_child(target: str, timeout: int = 1800, env: dict | None = None, **kwargs) -> dict:
+    """Run ``target`` ("module:function") in a fresh interpreter; see the module doc."""
+    code = _CHILD.format(repo=str(REPO), target=target, kwargs=json.dumps(kwargs))
+    child_env = dict(os.environ)
+    child_env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    if env:
+        child_env.update(env)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout,
+                          env=child_env, cwd=str(REPO))
+    for line in proc.stdout.splitlines():
+        if line.startswith(MARKER):
+            return json.loads(line[len(MARKER):])
+    raise RuntimeError(f"{target} failed ({proc.returncode}):\n{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}")
+
+
+def start_qgis():
+    """Headless QGIS with Processing and the Fiefs provider (source tree); returns the app."""
+    sys.path.insert(0, "/usr/share/qgis/python/plugins")
+    from qgis.core import QgsApplication
+
+    app = QgsApplication([], False)
+    app.initQgis()
+    from processing.core.Processing import Processing
+
+    Processing.initialize()
+    from fiefs_plugin.processing.provider import FiefsProvider
+
+    provider = FiefsProvider()
+    QgsApplication.processingRegistry().addProvider(provider)
+    app._fiefs_provider = provider  # keep a reference for the lifetime of the app
+    return app
+
+
+def ratio(value: float, reference: float) -> float:
+    return value / reference if reference else float("nan")
+
+
+def report(title: str, rows: list[tuple[str, float | None, float | None]], notes: list[str] = ()) -> str:
+    """Print (and return) a table: label, reference median (s), Fiefs median (s), ratio."""
+    lines = [f"\n== {title}", f"{'':44s} {'reference':>10s} {'fiefs':>10s} {'ratio':>7s}"]
+    for label, ref, ours in rows:
+        ref_text = f"{ref:10.3f}" if ref is not None else f"{'-':>10s}"
+        ours_text = f"{ours:10.3f}" if ours is not None else f"{'-':>10s}"
+        ratio_text = f"{ratio(ours, ref):7.3f}" if ref and ours is not None else f"{'-':>7s}"
+        lines.append(f"{label:44s} {ref_text} {ours_text} {ratio_text}")
+    lines.extend(f"  {note}" for note in notes)
+    text = "\n".join(lines)
+    print(text, flush=True)
+    return text
