@@ -71,7 +71,8 @@ class BuiltLayout:
     layers: list = field(default_factory=list)  # the layers drawn on the map, top first
     coverage: QgsVectorLayer | None = None
     updater: object | None = None  # keeps the atlas slot alive
-    titles: list = field(default_factory=list)  # legend title of each layer
+    titles: list = field(default_factory=list)  # title of each layer's style
+    legend_titles: list = field(default_factory=list)  # legend heading: title, then the method
     legend_entries: list = field(default_factory=list)  # [(label, count)] in the legend now
     page_entries: dict = field(default_factory=dict)  # atlas page number (1-based) -> entries
 
@@ -213,6 +214,7 @@ def build_layout(layers: list[QgsVectorLayer], options: LayoutOptions, feedback=
     project.setTitle(options.title or layers[0].name())
     shown = list(layers)  # drawn as they are (see the module's docstring)
     titles = [str(layer.customProperty("fiefs/legend_title", "") or "") or layer.name() for layer in layers]
+    methods = [str(layer.customProperty("fiefs/legend_method", "") or "") for layer in layers]
 
     base = shown[0]
     crs = options.crs if options.crs is not None and options.crs.isValid() else auto_crs(base.extent(), base.crs())
@@ -224,6 +226,7 @@ def build_layout(layers: list[QgsVectorLayer], options: LayoutOptions, feedback=
     project.layoutManager().addLayout(layout)
     built = BuiltLayout(layout, project, list(shown))
     built.titles = titles
+    built.legend_titles = [f"{t}\n{m}" if m else t for t, m in zip(titles, methods)]
 
     main: QgsLayoutItemMap = layout.itemById("map")
     main.setCrs(crs)
@@ -285,6 +288,7 @@ def build_layout(layers: list[QgsVectorLayer], options: LayoutOptions, feedback=
         if not Path(arrow.picturePath()).is_file():
             arrow.setPicturePath(str(north_arrow_path()))
         arrow.setLinkedMap(main)
+        main.addLabelBlockingItem(arrow)  # map labels keep clear of the arrow
 
     _set_up_inset(layout, main, shown, coverage, extent, crs, project, options)
     _set_up_legend(built, main, shown, coverage, crs, options, feedback)
@@ -353,10 +357,10 @@ def _set_up_legend(built, main, shown, coverage, crs, options, feedback) -> None
     root.clear()
     nodes = []
     width_chars = max(24, int(legend_item.rect().width() / 2.0))
-    for layer_, title in zip(shown, built.titles):
+    for layer_, title in zip(shown, built.legend_titles):
         node = root.addLayer(layer_)
         node.setUseLayerName(False)
-        node.setName(_wrap(title, width_chars))
+        node.setName("\n".join(_wrap(line, width_chars) for line in title.split("\n")))
         nodes.append((layer_, node))
     legend_item.setWrapString("\n")
     if coverage is not None:

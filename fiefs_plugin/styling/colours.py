@@ -142,7 +142,7 @@ def sequential_ramp(base: str, count: int) -> list[str]:
     light_l, chroma, hue = _lch(base)
     if chroma < 1e-6:  # grey: hue is meaningless
         hue = 0.0
-    light_end = (96.0, min(chroma, 60.0) * 0.12, hue)
+    light_end = (93.0, min(chroma, 60.0) * 0.2, hue)
     dark_l = min(light_l - 12.0, 32.0 + 0.2 * light_l) if light_l > 40 else max(light_l - 12.0, 12.0)
     dark_end = (max(dark_l, 12.0), chroma * 0.9, hue)
     middle = (min(light_l, 80.0), chroma, hue)

@@ -21,6 +21,7 @@ from qgis.core import (
     QgsVectorLayer,
     QgsVectorLayerSimpleLabeling,
 )
+from qgis.PyQt.QtCore import QCoreApplication, QThread
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 
 from fiefs_plugin.core import fields as fld
@@ -34,6 +35,12 @@ STRONG_CLASSES = ("stronghold", "bastion")
 
 
 def first_installed(families) -> str:
+    """The first of ``families`` installed here. Outside the GUI thread (a Processing
+    worker) the font database is not consulted: the first name is kept and Qt's font
+    fallback picks an installed font with the needed glyphs when drawing."""
+    app = QCoreApplication.instance()
+    if app is None or QThread.currentThread() is not app.thread():
+        return families[0]
     installed = set(QFontDatabase().families())
     for family in families:
         if family in installed:

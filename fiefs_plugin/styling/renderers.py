@@ -162,6 +162,12 @@ class MapStyle:
     party: str | None = None
     field: str = ""
     labeling: object | None = None  # QgsAbstractVectorLayerLabeling
+    legend_method: str = ""  # second line of the legend title: how the classes were made
+
+    @property
+    def layer_name(self) -> str:
+        """Name for the styled layer in the layers panel: title and method."""
+        return f"{self.title} \u2014 {self.legend_method}" if self.legend_method else self.title
 
 
 # --- palettes --------------------------------------------------------------------------
@@ -339,6 +345,11 @@ def _graduated(layer, field_name, edges, colours, labels, method) -> tuple:
     return renderer, legend
 
 
+def _method_line(method: str, count: int) -> str:
+    name = method_names()[method]
+    return translate("FiefsStyles", "{method}, {count} classes").format(method=name[:1].upper() + name[1:], count=count)
+
+
 def _method_note(method: str, count: int, values: np.ndarray, scale: float, unit: str) -> str:
     text = translate("FiefsStyles", "Classes: {method}, {count} classes.").format(
         method=method_names()[method], count=count
@@ -449,7 +460,8 @@ def _share(layer, options, palette) -> MapStyle:
     renderer, legend = _graduated(layer, field_name, edges, colours, labels, options.method)
     title = translate("FiefsStyles", "{party} share of valid votes (%)").format(party=_display(palette, party))
     note = _method_note(options.method, len(edges) - 1, values, scale, "%")
-    return MapStyle("share", renderer, title, note, legend, party, field_name)
+    return MapStyle("share", renderer, title, note, legend, party, field_name,
+                    legend_method=_method_line(options.method, len(edges) - 1))
 
 
 def _display(palette: Palette, party: str) -> str:
@@ -551,7 +563,8 @@ def _turnout(layer, options, palette) -> MapStyle:
     renderer, legend = _graduated(layer, fld.TURNOUT, edges, colours, labels, options.method)
     title = translate("FiefsStyles", "Turnout (% of registered voters)")
     note = _method_note(options.method, len(edges) - 1, values, scale, "%")
-    return MapStyle("turnout", renderer, title, note, legend, None, fld.TURNOUT)
+    return MapStyle("turnout", renderer, title, note, legend, None, fld.TURNOUT,
+                    legend_method=_method_line(options.method, len(edges) - 1))
 
 
 def _swing(layer, options, palette) -> MapStyle:
@@ -579,7 +592,8 @@ def _swing(layer, options, palette) -> MapStyle:
         "  ", " ")
     note = _method_note(options.method, len(edges) - 1, values, 1.0, translate("FiefsStyles", "pts"))
     note += " " + translate("FiefsStyles", "Classes symmetric around no change (0).")
-    return MapStyle("swing", renderer, title, note, legend, party, fld.SWING)
+    return MapStyle("swing", renderer, title, note, legend, party, fld.SWING,
+                    legend_method=_method_line(options.method, len(edges) - 1))
 
 
 def _value_by_alpha(layer, options, palette) -> MapStyle:
@@ -608,7 +622,8 @@ def _value_by_alpha(layer, options, palette) -> MapStyle:
     note += " " + translate(
         "FiefsStyles", "Opacity grows with the number of valid votes (log scale): faint units weigh little."
     )
-    return MapStyle("value_by_alpha", renderer, title, note, legend, party, field_name)
+    return MapStyle("value_by_alpha", renderer, title, note, legend, party, field_name,
+                    legend_method=_method_line(options.method, len(edges) - 1))
 
 
 def apply_style(layer: QgsVectorLayer, style: MapStyle) -> None:
@@ -623,6 +638,7 @@ def apply_style(layer: QgsVectorLayer, style: MapStyle) -> None:
     layer.setCustomProperty("fiefs/style", style.style)
     layer.setCustomProperty("fiefs/legend_title", style.title)
     layer.setCustomProperty("fiefs/method_note", style.method_note)
+    layer.setCustomProperty("fiefs/legend_method", style.legend_method)
     layer.setCustomProperty("fiefs/party", style.party or "")
     layer.setCustomProperty("fiefs/field", style.field)
     layer.triggerRepaint()

@@ -184,6 +184,11 @@ def test_extent_limits_the_map_and_the_counts(qgis_app, tmp_path):
     assert isinstance(inset, QgsLayoutItemMap) and inset.overview().linkedMap() is built.layout.itemById("map")
     export_layout(built, tmp_path / "nimes.png", "png", dpi=50)
     assert image_statistics(QImage(str(tmp_path / "nimes.png")))["colours"] > 10
+    export_layout(built, tmp_path / "nimes.pdf", "pdf", dpi=50)
+    text = plain(pdf_text(tmp_path / "nimes.pdf"))
+    # the legend states the method under its title; the notes repeat it
+    assert "LRN share of valid votes (%) Natural breaks (Jenks), 5 classes" in text
+    assert "Classes: natural breaks (Jenks), 5 classes." in text
 
 
 # --- fiefs:exportlayout -----------------------------------------------------------------------

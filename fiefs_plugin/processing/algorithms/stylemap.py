@@ -225,7 +225,7 @@ class StyleMapAlgorithm(FiefsAlgorithm):
             feedback.pushInfo(f"  {entry.label}: {entry.count}")
         if context.willLoadLayerOnCompletion(destination):
             details = context.layerToLoadOnCompletionDetails(destination)
-            details.setPostProcessor(StylePostProcessor.create(str(qml), style.title))
+            details.setPostProcessor(StylePostProcessor.create(str(qml), style.layer_name))
         return {self.OUTPUT: destination, self.QML: str(qml), self.TITLE: style.title}
 
     def _write_copy(self, source, path: Path, layer_name: str, context, feedback) -> None:
