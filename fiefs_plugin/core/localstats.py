@@ -547,7 +547,7 @@ def hotspot_table(
     used_pos = np.flatnonzero(have)
     if len(used_pos) < 3:
         raise WeightsError(f"only {len(used_pos)} feature(s) have a value: at least 3 are needed")
-    w = weights.subset(have)
+    w = weights if have.all() else weights.subset(have)
     y = values[have]
     n_all = weights.n
     card = w.cardinalities

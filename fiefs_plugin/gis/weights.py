@@ -33,7 +33,6 @@ from qgis.core import (
     QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
-    QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -71,12 +70,18 @@ class GeographicCrsError(ValueError):
     """Distances asked for in degrees."""
 
 
+_CURVED = {10, 11, 12}  # CurvePolygon, MultiCurve, MultiSurface (any Z/M variant)
+
+
 def _wkb(geometry: QgsGeometry) -> bytes | None:
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
+    """ISO WKB of a geometry, curves segmentised; None when there is no geometry (an
+    empty one gives WKB without rings, which the decoder reports)."""
+    if geometry is None or geometry.isNull():
         return None
-    if QgsWkbTypes.isCurvedType(geometry.wkbType()):
-        geometry = QgsGeometry(geometry.constGet().segmentize())
-    return bytes(geometry.asWkb())
+    wkb = bytes(geometry.asWkb())
+    if len(wkb) >= 5 and int.from_bytes(wkb[1:5], "little" if wkb[0] == 1 else "big") % 1000 in _CURVED:
+        wkb = bytes(QgsGeometry(geometry.constGet().segmentize()).asWkb())
+    return wkb
 
 
 def check_validity(geometries: list, feedback=None) -> list[int]:

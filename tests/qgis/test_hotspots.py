@@ -368,3 +368,23 @@ def test_points_with_knn(fiefs_provider, qgis_processing):
     result, _ = run({"INPUT": points, "FIELD": "v", "WEIGHTS": 2, "K": 4, "PERMUTATIONS": 99})
     nbrs = attribute_table(result["OUTPUT"], [fields.NEIGHBOURS])[fields.NEIGHBOURS]
     assert set(nbrs) == {4} and not math.isnan(result["MORAN_I"])
+
+
+def test_curved_polygons_are_segmentised(fiefs_provider, qgis_processing):
+    layer = QgsVectorLayer("CurvePolygon?crs=EPSG:32629", "curves", "memory")
+    layer.dataProvider().addAttributes([QgsField("v", FieldType.Double)])
+    layer.updateFields()
+    wkts = [  # three cells sharing straight edges, each with a round outer side
+        "CURVEPOLYGON(COMPOUNDCURVE((0 0,1 0,1 1),CIRCULARSTRING(1 1,0.5 1.4,0 1),(0 1,0 0)))",
+        "CURVEPOLYGON(COMPOUNDCURVE((1 0,2 0,2 1),CIRCULARSTRING(2 1,1.5 1.4,1 1),(1 1,1 0)))",
+        "CURVEPOLYGON(COMPOUNDCURVE((2 0,3 0,3 1),CIRCULARSTRING(3 1,2.5 1.4,2 1),(2 1,2 0)))",
+        "POLYGON((0 -1,3 -1,3 0,2 0,1 0,0 0,0 -1))",
+    ]
+    for i, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([float(i)])
+        layer.dataProvider().addFeature(feature)
+    result, _ = run({"INPUT": layer, "FIELD": "v", "WEIGHTS": 1, "METHOD": 0})
+    nbrs = attribute_table(result["OUTPUT"], [fields.NEIGHBOURS])[fields.NEIGHBOURS]
+    assert nbrs == [2, 3, 2, 3]
