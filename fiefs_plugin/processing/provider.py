@@ -32,6 +32,8 @@ ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("hotspots", "HotspotsAlgorithm"),
     ("stylemap", "StyleMapAlgorithm"),
     ("exportlayout", "ExportLayoutAlgorithm"),
+    ("storeimport", "StoreImport"),
+    ("storeload", "StoreLoad"),
 )
 
 

@@ -18,7 +18,7 @@ import pytest
 from fiefs_plugin.core.results import ResultSet
 from fiefs_plugin.gis.store import Election, StoreConflictError, StoreError, StoreVersionError, schema
 from fiefs_plugin.gis.store.geopackage import GPKG_APPLICATION_ID, GeoPackageStore
-from fiefs_plugin.gis.store.model import ElectionPayload, resolve_parties
+from fiefs_plugin.gis.store.model import ElectionPayload, parse_vectors, resolve_parties, vector_text
 from fiefs_plugin.gis.store.postgis import _unescape_text, copy_text
 from fiefs_plugin.gis.store.wkb import gpkg_blob, gpkg_envelope, wkb_envelope, wkb_from_gpkg
 from tests.data.store import samples
@@ -50,7 +50,7 @@ def election_rows(path, election_id: str) -> tuple:
     try:
         return tuple(
             connection.execute(f'SELECT * FROM "{t}" WHERE election_id = ? ORDER BY fid', (election_id,)).fetchall()
-            for t in ("results", "turnout", "election_parties")
+            for t in ("election_units", "election_parties")
         )
     finally:
         connection.close()
@@ -80,7 +80,7 @@ def test_new_store_is_a_geopackage_with_every_table(store, store_path):
     assert connection.execute("PRAGMA application_id").fetchone()[0] == GPKG_APPLICATION_ID
     assert connection.execute("PRAGMA user_version").fetchone()[0] == 10200
     contents = dict(connection.execute("SELECT table_name, data_type FROM gpkg_contents").fetchall())
-    assert contents == {t: ("features" if t == "units" else "attributes") for t in schema.STORE_TABLES}
+    assert contents == {t: ("features" if t == "units" else "attributes") for t in (*schema.STORE_TABLES, *schema.STORE_VIEWS)}
     assert connection.execute("SELECT * FROM gpkg_geometry_columns").fetchall() == [("units", "geom", "MULTIPOLYGON", 4326, 0, 0)]
     assert connection.execute("SELECT srs_id FROM gpkg_spatial_ref_sys ORDER BY srs_id").fetchall() == [(-1,), (0,), (4326,)]
     assert connection.execute("SELECT version FROM schema_version").fetchall() == [(1,)]
@@ -212,7 +212,7 @@ def test_corrected_file_replaces_that_election_only(store, store_path, fr90):
 def test_exception_after_half_the_rows_leaves_the_store_exactly_as_before(store, store_path, fr90, monkeypatch):
     store.write_election(Election("e1"), fr90)
     before = fingerprint(store_path)
-    monkeypatch.setattr(GeoPackageStore, "CHUNK_ROWS", 200)
+    monkeypatch.setattr(GeoPackageStore, "CHUNK_ROWS", 10)
     seen = []
 
     def explode(done, total):
@@ -309,7 +309,9 @@ def test_hostile_names_are_stored_as_text(store, store_path):
     unit = store.read_units().iloc[0]
     assert (unit["code"], unit["name_fr"], unit["name_ar"]) == (samples.HOSTILE, names[2], names[1])
     counts = {t: n for t, (n, _) in fingerprint(store_path).items()}
-    assert counts["results"] == 8 and counts["units"] == 1 and counts["elections"] == 2
+    assert counts["election_units"] == 4 and counts["units"] == 1 and counts["elections"] == 2
+    connection = sqlite3.connect(str(store_path))
+    assert connection.execute("SELECT count(*) FROM results").fetchone()[0] == 8
     with pytest.raises(StoreError, match="NUL"):
         store.write_election(Election("nul\x00id"), rs)
 
@@ -403,9 +405,34 @@ def test_payload_digest_follows_content_not_object_identity(fr90):
 
 
 def test_duplicate_unit_party_rows_are_summed_like_unit_table():
-    votes = pd.DataFrame({"unit_code": ["1", "1", "1"], "party": ["A", "A", "B"], "votes": [2, 3, 4]})
+    votes = pd.DataFrame({"unit_code": ["1", "1", "1", "2"], "party": ["A", "A", "B", "B"], "votes": [2, 3, 4, 0],
+                          "seats": [np.nan, 1, np.nan, np.nan]})
     payload = ElectionPayload.prepare(Election("e"), ResultSet.build("e", votes))
-    assert payload.results[["unit_code", "party", "votes"]].values.tolist() == [["1", "A", 5], ["1", "B", 4]]
+    assert payload.units[["unit_code", "votes", "seats"]].values.tolist() == [["1", "5,4", "1.0,null"], ["2", "null,0", "null,null"]]
+    assert payload.result_count == 3
+
+
+def test_vectors_round_trip():
+    matrix = np.array([[1, np.nan, 3e12], [0, 7, np.nan]])
+    assert vector_text(matrix, integers=True) == ["1,null,3000000000000", "0,7,null"]
+    np.testing.assert_array_equal(parse_vectors(vector_text(matrix, True), 3), matrix)
+    halves = np.array([[0.5, np.nan], [1e-7, 2.0]])
+    np.testing.assert_array_equal(parse_vectors(vector_text(halves, False), 2), halves)
+    with pytest.raises(StoreError, match="do not match"):
+        parse_vectors(["1,2"], 3)
+
+
+def test_results_and_turnout_views_give_the_issue_tables(store, store_path, fr90):
+    store.write_election(Election("e1"), fr90)
+    connection = sqlite3.connect(str(store_path))
+    rows = connection.execute(
+        "SELECT unit_code, party, votes, seats FROM results WHERE election_id = 'e1' ORDER BY unit_code, party").fetchall()
+    expected = samples.sorted_votes(fr90)
+    assert rows == list(zip(expected["unit_code"], expected["party"], expected["votes"].tolist(), [None] * len(expected)))
+    assert connection.execute("SELECT count(DISTINCT fid) FROM results").fetchone()[0] == 3838
+    turnout = connection.execute("SELECT unit_code, registered, valid FROM turnout ORDER BY seq LIMIT 1").fetchone()
+    assert turnout[0] == fr90.totals["unit_code"].iat[0] == "90001"
+    assert turnout[1:] == tuple(fr90.totals[["registered", "valid"]].iloc[0].tolist())
 
 
 def test_resolve_parties_never_reuses_a_taken_code():
@@ -446,3 +473,23 @@ def test_copy_text_escapes_and_round_trips():
     assert parsed.tolist() == [samples.HOSTILE, "tab\tnew\nline\rcr", "back\\slash", None, r"\N", ""]
     assert [float(line.split("\t")[2]) if line.split("\t")[2] != "\\N" else None for line in lines[:-1]] == \
         [0.1, None, 1e300, -2.5, 3.0, 0.0]
+
+
+def test_output_geopackage_is_whole_or_absent(tmp_path):
+    from fiefs_plugin.gis.store.geopackage import write_feature_table
+
+    frame = pd.DataFrame({"code": ["a", "b"], "v": pd.array([1, None], dtype="Int64"), "s": [0.5, np.nan]})
+    blobs = [gpkg_blob(square_wkb(0, 0), 4326), gpkg_blob(square_wkb(2, 3), 4326)]
+    path = tmp_path / "out.gpkg"
+    write_feature_table(path, "joined", frame, blobs)
+    connection = sqlite3.connect(str(path))
+    assert connection.execute('SELECT fid, code, v, s FROM "joined" ORDER BY fid').fetchall() == [(1, "a", 1, 0.5), (2, "b", None, None)]
+    assert connection.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents").fetchone() == (0.0, 0.0, 3.0, 4.0)
+    assert connection.execute('SELECT count(*) FROM "rtree_joined_geom"').fetchone()[0] == 2
+    connection.close()
+    before = path.read_bytes()
+    bad = frame.assign(code=[{"not": "bindable"}, "b"])
+    with pytest.raises(sqlite3.Error):
+        write_feature_table(path, "joined", bad, blobs)
+    assert path.read_bytes() == before  # the old file is untouched
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]  # no partial file left

@@ -36,7 +36,9 @@ from fiefs_plugin.core.results import ResultSet, unit_table
 from fiefs_plugin.gis.frames import fields_for_frame
 from fiefs_plugin.gis.store import schema
 from fiefs_plugin.gis.store.base import ElectionStore
+from fiefs_plugin.gis.store.geopackage import python_values, write_feature_table
 from fiefs_plugin.gis.store.model import Election, StoreError
+from fiefs_plugin.gis.store.wkb import wkb_from_gpkg
 
 translate = QCoreApplication.translate
 
@@ -234,13 +236,14 @@ def joined_style(store: ElectionStore, election_id: str) -> str | None:
 @dataclass
 class JoinedElection:
     """A joined layer's content: ``frame`` (one row per unit, fields in order) and
-    ``wkb`` (geometries, same order); the ``result_set`` it was built from;
-    ``unmatched``: result unit codes that no stored unit carries."""
+    ``blobs`` (GeoPackage geometry blobs, EPSG:4326, same order); the ``result_set`` it
+    was built from (without its 0-vote rows); ``unmatched``: result unit codes that no
+    stored unit carries."""
 
     election: Election
     result_set: ResultSet
     frame: pd.DataFrame
-    wkb: list
+    blobs: list
     unmatched: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -248,38 +251,31 @@ class JoinedElection:
         return fields_for_frame(self.frame)
 
     def rows(self) -> list[list]:
-        """Attribute rows as QGIS values (NULL for NaN/None/NA), column by column for speed."""
-        columns = []
-        for name in self.frame.columns:
-            series = self.frame[name]
-            if pd.api.types.is_float_dtype(series.dtype):
-                values = series.to_numpy(dtype="float64")
-                out = values.astype(object)
-                out[np.isnan(values)] = None
-                columns.append(out.tolist())
-            elif pd.api.types.is_extension_array_dtype(series.dtype):
-                mask = series.isna().to_numpy()
-                out = series.to_numpy(dtype=object, na_value=None)
-                out = [None if m else int(v) if isinstance(v, (np.integer, int)) else v for v, m in zip(out, mask)]
-                columns.append(out)
-            elif pd.api.types.is_integer_dtype(series.dtype):
-                columns.append(series.to_numpy(dtype="int64").tolist())
-            else:
-                columns.append([None if v is None or (isinstance(v, float) and v != v) else v for v in series.tolist()])
+        """Attribute rows as QGIS values (NULL for NaN/None/NA), converted column by column."""
+        columns = [python_values(self.frame[name]) for name in self.frame.columns]
         return [list(row) for row in zip(*columns)]
 
     def features(self, fields: QgsFields | None = None) -> list[QgsFeature]:
         fields = fields if fields is not None else self.fields()
         features = []
-        for values, wkb in zip(self.rows(), self.wkb):
+        for values, blob in zip(self.rows(), self.blobs):
             feature = QgsFeature(fields)
             feature.setAttributes(values)
-            if wkb is not None:
+            if blob is not None:
                 geometry = QgsGeometry()
-                geometry.fromWkb(wkb)
+                geometry.fromWkb(wkb_from_gpkg(blob))
                 feature.setGeometry(geometry)
             features.append(feature)
         return features
+
+    def write_geopackage(self, path, layer_name: str | None = None) -> str:
+        """Write the layer into a new GeoPackage file (fast path, see
+        ``geopackage.write_feature_table``); returns the OGR source of the layer."""
+        name = layer_name or "joined"
+        write_feature_table(path, name, self.frame, self.blobs,
+                            description=translate("ElectionStore", "Fiefs: election {election}").format(
+                                election=self.election.id))
+        return f"{path}|layername={name}"
 
 
 def joined_election(store: ElectionStore, election_id: str, party: str | None = None) -> JoinedElection:
@@ -290,16 +286,14 @@ def joined_election(store: ElectionStore, election_id: str, party: str | None = 
     or else by its code. ``party`` keeps only that party's v_/s_/seats_ fields (the
     winner, runner-up, margin and ENP still count every party).
     """
+    result_set = store.read_result_set(election_id, zero_votes=False)  # same unit_table, smaller frame
     election = store.election(election_id)
-    if election is None:
-        store.read_result_set(election_id)  # raises the "no such election" message
-    result_set = store.read_result_set(election_id)
     table = unit_table(result_set)
     if party is not None and party not in result_set.parties:
         raise StoreError(translate("ElectionStore", "Election '{election}' has no party '{party}'. Its parties: {parties}").format(
             election=election_id, party=party, parties=", ".join(result_set.parties)))
 
-    units = store.read_units(level=election.level, at=election.date)
+    units = store.read_units(level=election.level, at=election.date, geometry_format="gpkg")
     if not len(units):
         raise StoreError(translate(
             "ElectionStore",
@@ -328,27 +322,35 @@ def joined_election(store: ElectionStore, election_id: str, party: str | None = 
     result_code = [by_unit.get(c, (None, None, None))[0] for c in units["code"]]
     match = [by_unit.get(c, (None, None, None))[1] for c in units["code"]]
     score = [by_unit.get(c, (None, None, np.nan))[2] for c in units["code"]]
-    joined = table.reindex(pd.Index(result_code, dtype=object))
+    positions = table.index.get_indexer(pd.Index(result_code, dtype=object))  # -1: no result for the unit
+    missing = positions < 0
+    take = np.where(missing, 0, positions)
     frame[fld.UNIT] = np.array(result_code, dtype=object)
     frame[fld.MATCH] = np.array(match, dtype=object)
     frame[fld.SCORE] = np.array(score, dtype="float64")
     keep_party = None if party is None else {fld.votes_field(party), fld.share_field(party), fld.seats_field(party)}
+    columns = {}
     for name in table.columns:
         if name == fld.UNIT:
             continue
         if keep_party is not None and name.startswith((fld.VOTES_PREFIX, fld.SHARE_PREFIX, fld.SEATS_PREFIX)) \
                 and name not in keep_party:
             continue
-        column = joined[name].reset_index(drop=True)
+        values = table[name].to_numpy()[take] if len(table) else np.full(len(take), np.nan)
         if pd.api.types.is_integer_dtype(table[name].dtype):
-            column = column.astype("Int64")  # NULL for units without results, integers otherwise
-        elif table[name].dtype == object:
-            column = column.astype(object).where(column.notna(), None)
-        frame[name] = column.to_numpy() if not pd.api.types.is_extension_array_dtype(column.dtype) else column.array
+            # NULL for units without results, integers otherwise
+            columns[name] = pd.arrays.IntegerArray(values.astype("int64"), missing.copy())
+        elif pd.api.types.is_float_dtype(table[name].dtype):
+            columns[name] = np.where(missing, np.nan, values.astype("float64"))
+        else:
+            values = values.astype(object)
+            values[missing] = None
+            columns[name] = values
+    frame = pd.concat([frame, pd.DataFrame(columns, index=frame.index)], axis=1)
     notes = []
     if unmatched:
         notes.append(translate(
             "ElectionStore", "{count} result unit(s) have no boundary of level '{level}' valid on {date}: {codes}").format(
                 count=len(unmatched), level=election.level, date=election.date or "-", codes=", ".join(unmatched[:20])
                 + (" ..." if len(unmatched) > 20 else "")))
-    return JoinedElection(election, result_set, frame, units["wkb"].tolist(), unmatched, notes)
+    return JoinedElection(election, result_set, frame, units["gpkg"].tolist(), unmatched, notes)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import hashlib
+import io
 import json
 import re
 from dataclasses import asdict, dataclass, field
@@ -157,19 +158,53 @@ def _hash_number_column(h, values: np.ndarray) -> None:
 # --- The payload of one election ----------------------------------------------------------
 
 
+def vector_text(matrix: np.ndarray, integers: bool) -> list[str]:
+    """Each row of ``matrix`` as comma-separated numbers, ``null`` for NaN ("1,0,null")."""
+    missing = np.isnan(matrix)
+    rows_missing = missing.any(axis=1).tolist()
+    values = np.nan_to_num(matrix).astype("int64").tolist() if integers else matrix.tolist()
+    text = str if integers else repr
+    out = []
+    for row, has_missing, mask in zip(values, rows_missing, missing.tolist()):
+        if has_missing:
+            out.append(",".join("null" if m else text(v) for v, m in zip(row, mask)))
+        else:
+            out.append(",".join(map(text, row)))
+    return out
+
+
+def parse_vectors(texts: list[str], width: int) -> np.ndarray:
+    """The inverse of ``vector_text``: rows of comma-separated numbers -> float matrix."""
+    if not texts or width == 0:
+        return np.full((len(texts), width), np.nan)
+    if sum(t.count(",") for t in texts) != len(texts) * (width - 1):
+        raise StoreError(translate("ElectionStore", "The stored result vectors do not match the election's parties."))
+    try:
+        matrix = pd.read_csv(
+            io.StringIO("\n".join(texts)), header=None, names=range(width), na_values=["null"],
+            keep_default_na=False, dtype="float64", engine="c", index_col=False,
+        ).to_numpy()
+    except (ValueError, pd.errors.ParserError):
+        matrix = None
+    if matrix is None or matrix.shape != (len(texts), width):
+        raise StoreError(translate("ElectionStore", "The stored result vectors do not match the election's parties."))
+    return matrix
+
+
 @dataclass
 class ElectionPayload:
-    """An election's rows, validated and in canonical order, with their digest.
+    """An election's rows, validated and in canonical form, with their digest.
 
-    ``results``: election_id, unit_code, party, votes, seats (sorted by unit, party);
-    ``turnout``: election_id, unit_code, unit_name, parent_code, parent_name, registered,
-    voters, blank, invalid, valid, seq; ``parties``: list of (code, original name).
+    ``units``: one row per result unit in file order: election_id, unit_code, unit_name,
+    parent_code, parent_name, seq, registered, voters, blank, invalid, valid, votes,
+    seats (vectors as ``vector_text``: one value per party, in ``parties`` order);
+    ``parties``: list of (code, original name); ``result_count``: unit x party values.
     """
 
     election: Election
-    results: pd.DataFrame
-    turnout: pd.DataFrame
+    units: pd.DataFrame
     parties: list[tuple[str, str]]
+    result_count: int
     digest: str
 
     @classmethod
@@ -183,58 +218,77 @@ class ElectionPayload:
         if unit_codes.isna().any():
             row = int(np.flatnonzero(unit_codes.isna().to_numpy())[0])
             raise StoreError(translate("ElectionStore", "Results row {row}: the unit code is empty.").format(row=row + 1))
-        seats = votes[res.SEATS] if res.SEATS in votes.columns else pd.Series(np.nan, index=votes.index)
-        frame = pd.DataFrame({
-            "unit_code": unit_codes.astype(str).to_numpy(dtype=object),
-            "party": votes[res.PARTY].astype(str).to_numpy(dtype=object),
-            "votes": pd.to_numeric(votes[res.VOTES], errors="coerce").to_numpy(dtype="float64"),
-            "seats": pd.to_numeric(seats, errors="coerce").to_numpy(dtype="float64"),
-        })
-        bad = np.isnan(frame["votes"].to_numpy())
+        unit_codes = unit_codes.astype(str).to_numpy(dtype=object)
+        party_codes = votes[res.PARTY].astype(str).to_numpy(dtype=object)
+        values = pd.to_numeric(votes[res.VOTES], errors="coerce").to_numpy(dtype="float64")
+        bad = np.isnan(values)
         if bad.any():
             row = int(np.flatnonzero(bad)[0])
             raise StoreError(translate("ElectionStore", "Results row {row} (unit {unit}, party {party}): votes are not a number.").format(
-                row=row + 1, unit=frame["unit_code"].iat[row], party=frame["party"].iat[row]))
-        _check_no_nul(frame, ("unit_code", "party"))
-        if frame.duplicated(["unit_code", "party"]).any():
-            # unit_table() sums repeated unit x party rows; the store keeps the same sums.
-            frame = frame.groupby(["unit_code", "party"], sort=False, as_index=False).agg(
-                votes=("votes", "sum"), seats=("seats", lambda s: s.sum(min_count=1)))
-        frame["votes"] = frame["votes"].round().astype("int64")
-        frame = frame.sort_values(["unit_code", "party"], kind="stable", ignore_index=True)
-        frame.insert(0, "election_id", election.id)
-
-        totals = result_set.totals.drop_duplicates(res.UNIT_CODE, keep="first")
-        turnout = pd.DataFrame({"election_id": election.id, "unit_code": totals[res.UNIT_CODE].astype(str).to_numpy(dtype=object)})
-        for name in (res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME):
-            column = totals[name] if name in totals.columns else pd.Series(None, index=totals.index, dtype=object)
-            turnout[name] = [None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in column]
-        for name in res.TOTAL_COLUMNS:
-            column = totals[name] if name in totals.columns else pd.Series(np.nan, index=totals.index)
-            turnout[name] = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64")
-        turnout["seq"] = np.arange(1, len(turnout) + 1, dtype="int64")
-        _check_no_nul(turnout, ("unit_code", res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME))
+                row=row + 1, unit=unit_codes[row], party=party_codes[row]))
+        seats = votes[res.SEATS] if res.SEATS in votes.columns else pd.Series(np.nan, index=votes.index)
+        seats = pd.to_numeric(seats, errors="coerce").to_numpy(dtype="float64")
 
         parties = [(check_text(code, "party code"), check_text(name, "party name") or str(code))
                    for code, name in result_set.parties.items()]
         known = {code for code, _ in parties}
-        for code in frame["party"].unique():
+        for code in pd.unique(party_codes):
             if code not in known:
                 parties.append((code, code))
                 known.add(code)
 
+        totals = result_set.totals.drop_duplicates(res.UNIT_CODE, keep="first")
+        total_codes = totals[res.UNIT_CODE].astype(str).to_numpy(dtype=object)
+        in_totals = set(total_codes)
+        extra = [c for c in pd.unique(unit_codes) if c not in in_totals]
+        first_rows = (votes.assign(**{res.UNIT_CODE: unit_codes}).drop_duplicates(res.UNIT_CODE).set_index(res.UNIT_CODE)
+                      if extra else pd.DataFrame())
+        frame = pd.DataFrame({"election_id": election.id,
+                              "unit_code": np.concatenate([total_codes, np.array(extra, dtype=object)])})
+        for name in (res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME):
+            column = totals[name].tolist() if name in totals.columns else [None] * len(totals)
+            # units with votes but no totals row take their names from their first votes row
+            column += [first_rows[name].get(c) if name in first_rows.columns else None for c in extra]
+            frame[name] = [None if v is None or (isinstance(v, float) and np.isnan(v)) else str(v) for v in column]
+        frame["seq"] = np.arange(1, len(frame) + 1, dtype="int64")
+        for name in res.TOTAL_COLUMNS:
+            column = totals[name] if name in totals.columns else pd.Series(np.nan, index=totals.index)
+            numbers = pd.to_numeric(column, errors="coerce").to_numpy(dtype="float64")
+            frame[name] = np.concatenate([numbers, np.full(len(extra), np.nan)])
+        _check_no_nul(frame, ("unit_code", res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME))
+
+        # unit x party matrices; repeated unit x party rows are summed (as unit_table does)
+        rows = pd.Index(frame["unit_code"]).get_indexer(unit_codes)
+        columns = pd.Index([code for code, _ in parties]).get_indexer(party_codes)
+        shape = (len(frame), len(parties))
+        present = np.zeros(shape, dtype=bool)
+        present[rows, columns] = True
+        vote_matrix = np.zeros(shape)
+        if int(present.sum()) == len(values):
+            vote_matrix[rows, columns] = np.round(values)
+        else:
+            np.add.at(vote_matrix, (rows, columns), np.round(values))
+        vote_matrix[~present] = np.nan
+        seat_matrix = None
+        if not np.isnan(seats).all():
+            seat_matrix = np.full(shape, np.nan)
+            known_seats = ~np.isnan(seats)
+            seat_sum = np.zeros(shape)
+            np.add.at(seat_sum, (rows[known_seats], columns[known_seats]), seats[known_seats])
+            has_seats = np.zeros(shape, dtype=bool)
+            has_seats[rows[known_seats], columns[known_seats]] = True
+            seat_matrix[has_seats] = seat_sum[has_seats]
+        frame["votes"] = vector_text(vote_matrix, integers=True)
+        frame["seats"] = vector_text(seat_matrix, integers=False) if seat_matrix is not None else None
+
         h = hashlib.sha256()
         h.update(json.dumps(election.content(), sort_keys=True, ensure_ascii=False).encode("utf-8"))
         h.update(json.dumps(parties, ensure_ascii=False).encode("utf-8"))
-        for name in ("unit_code", res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME):
-            _hash_text_column(h, turnout[name].tolist())
-        for name in (*res.TOTAL_COLUMNS, "seq"):
-            _hash_number_column(h, turnout[name].to_numpy())
-        for name in ("unit_code", "party"):
+        for name in ("unit_code", res.UNIT_NAME, res.PARENT_CODE, res.PARENT_NAME, "votes", "seats"):
             _hash_text_column(h, frame[name].tolist())
-        for name in ("votes", "seats"):
+        for name in res.TOTAL_COLUMNS:
             _hash_number_column(h, frame[name].to_numpy())
-        return cls(election, frame, turnout, parties, h.hexdigest())
+        return cls(election, frame, parties, int(present.sum()), h.hexdigest())
 
 
 def _check_no_nul(frame: pd.DataFrame, columns) -> None:

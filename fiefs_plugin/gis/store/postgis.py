@@ -32,6 +32,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from fiefs_plugin.gis.store import schema
 from fiefs_plugin.gis.store.base import ElectionStore, _Progress
 from fiefs_plugin.gis.store.model import StoreConflictError, StoreError
+from fiefs_plugin.gis.store.wkb import gpkg_blob
 
 translate = QCoreApplication.translate
 
@@ -187,6 +188,12 @@ class PostgisStore(ElectionStore):
     def _now_sql(self) -> str:
         return "clock_timestamp()"
 
+    def _vector_value(self, text):
+        return None if text is None else "{" + text.replace("null", "NULL") + "}"
+
+    def _vector_select(self, column: str) -> str:
+        return f"array_to_string({schema.quote_identifier(column)}, ',', 'null')"
+
     # --- locks -----------------------------------------------------------------------------
 
     def _lock_schema(self, cursor) -> None:
@@ -241,6 +248,9 @@ class PostgisStore(ElectionStore):
 
     def _wkb_of(self, value):
         return None if value is None else bytes(value)
+
+    def _blob_of(self, value):
+        return None if value is None else gpkg_blob(bytes(value), schema.SRID)
 
     # --- bulk --------------------------------------------------------------------------------
 

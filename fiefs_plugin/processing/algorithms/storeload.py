@@ -1,0 +1,194 @@
+"""fiefs:storeload — the joined layer of one election, rebuilt from the election store."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from qgis.core import (
+    QgsFeatureSink,
+    QgsProcessing,
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsProcessingOutputLayerDefinition,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterDatabaseSchema,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFile,
+    QgsProcessingParameterProviderConnection,
+    QgsProcessingParameterString,
+    QgsProcessingUtils,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtXml import QDomDocument
+
+from fiefs_plugin.gis.store.model import StoreError
+from fiefs_plugin.processing.base import FiefsAlgorithm
+
+
+def _plain_geopackage(destination: str) -> bool:
+    """A destination that is a GeoPackage file path (not ogr:/postgres: URIs, not memory:)."""
+    text = str(destination).lower()
+    return text.endswith(".gpkg") and "|" not in text and not text.startswith(
+        ("ogr:", "memory:", "postgres:", "postgis:", "spatialite:"))
+
+
+def _save_style_in(path: str, qml: str) -> None:
+    """Save ``qml`` as the default style inside the output GeoPackage, so it opens styled anywhere."""
+    from qgis.core import QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{path}|layername=joined", "joined", "ogr")
+    document = QDomDocument()
+    if layer.isValid() and document.setContent(qml)[0] and layer.importNamedStyle(document)[0]:
+        layer.saveStyleToDatabase("fiefs-joined", "", True, "")
+
+
+class _ApplyStoredStyle(QgsProcessingLayerPostProcessorInterface):
+    """Gives the output layer the style saved in the store for this election's joined layers."""
+
+    instances: dict = {}  # keeps post-processors alive until QGIS has called them
+
+    def __init__(self, qml: str, parties: dict[str, str]):
+        super().__init__()
+        self.qml = qml
+        self.parties = parties
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS API)
+        if layer is None:
+            return
+        if self.qml:
+            document = QDomDocument()
+            document.setContent(self.qml)
+            layer.importNamedStyle(document)
+            layer.triggerRepaint()
+        for code, name in self.parties.items():
+            layer.setCustomProperty(f"fiefs/party/{code}", name)
+
+    @classmethod
+    def create(cls, key: str, qml: str, parties: dict[str, str]):
+        instance = cls(qml, parties)
+        cls.instances[key] = instance
+        return instance
+
+
+class StoreLoad(FiefsAlgorithm):
+    NAME = "storeload"
+    GROUP = "store"
+
+    STORE = "STORE"
+    CONNECTION = "CONNECTION"
+    SCHEMA = "SCHEMA"
+    ELECTION = "ELECTION"
+    PARTY = "PARTY"
+    OUTPUT = "OUTPUT"
+    UNMATCHED = "UNMATCHED"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return self.tr("Load an election from the election store")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
+        return self.tr(
+            "Rebuilds the joined layer of one stored election: one feature per unit of the election's level "
+            "whose boundary is valid on the election date, with the unit's code, names, parent and region, then "
+            "fiefs_unit, fiefs_match, fiefs_score and the same result fields as 'Join results to units': "
+            "registered, voters, valid, blank, invalid, turnout = voters / registered, v_<P> votes, "
+            "s_<P> = v_<P> / valid (0-1), seats_<P>, winner, winner_share, runner_up, margin = (winner share - "
+            "runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).\n\n"
+            "A result unit is found through the store's crosswalk (rows of this election, then rows valid for "
+            "every election) or by its code; units without results get NULL results. With PARTY, only that "
+            "party's v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).\n\n"
+            "Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for "
+            "joined layers (of this election, or of every election) is applied to the output; the parties' "
+            "original names are kept in the layer's custom properties (fiefs/party/<code>)."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
+        self.addParameter(QgsProcessingParameterFile(
+            self.STORE, self.tr("Election store (GeoPackage; empty = default store)"),
+            QgsProcessingParameterFile.Behavior.File, "gpkg", optional=True))
+        self.addParameter(QgsProcessingParameterProviderConnection(
+            self.CONNECTION, self.tr("or PostGIS: saved PostgreSQL connection"), "postgres", optional=True))
+        self.addParameter(QgsProcessingParameterDatabaseSchema(
+            self.SCHEMA, self.tr("PostGIS schema"), self.CONNECTION, defaultValue="fiefs", optional=True))
+        self.addParameter(QgsProcessingParameterString(self.ELECTION, self.tr("Election id")))
+        self.addParameter(QgsProcessingParameterString(self.PARTY, self.tr("Only this party (code)"), optional=True))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Joined election layer"), QgsProcessing.SourceType.TypeVectorPolygon))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED, self.tr("Result units without a boundary")))
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        store = self.parameterAsFile(parameters, self.STORE, context)
+        connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
+        if store and connection:
+            return False, self.tr("Choose either a GeoPackage store or a PostgreSQL connection, not both.")
+        return super().checkParameterValues(parameters, context)
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from fiefs_plugin.gis.store.connect import open_store
+        from fiefs_plugin.gis.store.layers import STORE_CRS, joined_election, joined_style
+
+        election_id = self.parameterAsString(parameters, self.ELECTION, context)
+        party = self.parameterAsString(parameters, self.PARTY, context).strip() or None
+        try:
+            store = open_store(
+                self.parameterAsFile(parameters, self.STORE, context) or None,
+                self.parameterAsConnectionName(parameters, self.CONNECTION, context) or None,
+                self.parameterAsSchema(parameters, self.SCHEMA, context) or None,
+                create=False,
+            )
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from error
+        try:
+            feedback.pushInfo(self.tr("Reading election '{election}' from {store}…").format(
+                election=election_id, store=store.location))
+            joined = joined_election(store, election_id, party)
+            qml = joined_style(store, election_id)
+        except StoreError as error:
+            raise QgsProcessingException(str(error)) from error
+        finally:
+            store.close()
+        for note in joined.notes:
+            feedback.pushWarning(note)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(50)
+
+        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
+        if _plain_geopackage(destination):
+            # fast path: the whole layer written by sqlite3 in one transaction (no per-value QGIS call)
+            dest_id = destination
+            try:
+                joined.write_geopackage(destination, "joined")
+            except (OSError, sqlite3.Error) as error:
+                raise QgsProcessingException(self.tr("Could not write {path}: {error}").format(
+                    path=destination, error=error)) from error
+            if qml:
+                _save_style_in(destination, qml)
+            definition = parameters.get(self.OUTPUT)
+            if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject:
+                context.addLayerToLoadOnCompletion(destination, QgsProcessingContext.LayerDetails(
+                    definition.destinationName or self.tr("Joined election layer"), definition.destinationProject,
+                    self.OUTPUT, QgsProcessingUtils.LayerHint.Vector))
+            feedback.setProgress(100)
+        else:
+            fields = joined.fields()
+            sink, dest_id = self.parameterAsSink(
+                parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, STORE_CRS)
+            if sink is None:
+                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+            features = joined.features(fields)
+            step = max(len(features) // 20, 1)
+            for start in range(0, len(features), step):
+                if feedback.isCanceled():
+                    return {}
+                if not sink.addFeatures(features[start:start + step], QgsFeatureSink.Flag.FastInsert):
+                    raise QgsProcessingException(self.tr("Could not write to the output layer: {error}").format(
+                        error=sink.lastError() if hasattr(sink, "lastError") else ""))
+                feedback.setProgress(50 + 50 * (start + step) / max(len(features), 1))
+            del sink
+
+        if context.willLoadLayerOnCompletion(dest_id):
+            details = context.layerToLoadOnCompletionDetails(dest_id)
+            details.setPostProcessor(_ApplyStoredStyle.create(dest_id, qml or "", joined.result_set.parties))
+        return {self.OUTPUT: dest_id, self.UNMATCHED: len(joined.unmatched)}
+
