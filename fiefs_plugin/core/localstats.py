@@ -221,12 +221,14 @@ def global_moran(y, weights: SpatialWeights, transform: str = "r") -> GlobalMora
     z2ss = (zv * zv).sum()
     s0 = w.data.sum()
     rows = w.row_of_link
-    # s1 = 1/2 sum_ij (w_ij + w_ji)^2 over the union of links in either direction
-    keys = np.concatenate([rows * n + w.indices, w.indices * n + rows])
-    vals = np.concatenate([w.data, w.data])
-    uniq, inverse = np.unique(keys, return_inverse=True)
-    sym = np.bincount(inverse, weights=vals, minlength=len(uniq))
-    s1 = 0.5 * (sym * sym).sum()
+    # s1 = 1/2 sum_ij (w_ij + w_ji)^2 over the union of links in either direction; CSR
+    # keys i * n + j are sorted, so each reverse link is found by binary search
+    keys = rows * n + w.indices
+    reverse = w.indices * n + rows
+    at = np.minimum(np.searchsorted(keys, reverse), max(len(keys) - 1, 0))
+    found = keys[at] == reverse if len(keys) else np.zeros(0, dtype=bool)
+    back = np.where(found, w.data[at], 0.0)
+    s1 = 0.5 * (((w.data + back) ** 2).sum() + (w.data[~found] ** 2).sum())
     col_sums = np.bincount(w.indices, weights=w.data, minlength=n)
     s2 = ((w.row_sums() + col_sums) ** 2).sum()
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -392,8 +394,11 @@ def conditional_permutations(
             # binary weights: the simulated sums of a feature with c neighbours are the
             # sums of the first c draws, shared by the chunk's features with c neighbours
             cum = np.cumsum(values, axis=1)
-            for c in np.unique(fcard):
-                members = np.flatnonzero(fcard == c)
+            # fcard is sorted: runs of equal neighbour counts
+            edges = np.flatnonzero(np.diff(fcard)) + 1
+            for lo_run, hi_run in zip(np.concatenate([[0], edges]), np.concatenate([edges, [f]])):
+                c = int(fcard[lo_run])
+                members = np.arange(lo_run, hi_run)
                 sims = np.sort(cum[:, c - 1])
                 ge[feats[members]] = permutations - np.searchsorted(sims, obs[members] - tol[members], "left")
                 le[feats[members]] = np.searchsorted(sims, obs[members] + tol[members], "right")

@@ -322,3 +322,15 @@ def test_pseudo_p_values_agree_with_esda_in_distribution(bretagne):
     for theirs in (g.p_sim, m.p_sim):
         close = np.abs(ours[ok] - theirs[ok]) <= 0.02
         assert close.mean() >= 0.99, close.mean()
+
+
+@pytest.mark.parametrize("transform", ["r", "b"])
+def test_global_moran_with_asymmetric_weights_equals_esda(transform):
+    esda = _esda()
+    pts = np.random.default_rng(8).uniform(0, 100, size=(200, 2))
+    w = cw.knn(pts, 5)
+    y = np.random.default_rng(9).normal(size=200) + pts[:, 0] / 50
+    ref = esda.Moran(y, to_libpysal(w), transformation=transform, permutations=0)
+    gm = ls.global_moran(y, w, transform)
+    for a, b in ((gm.i, ref.I), (gm.variance_norm, ref.VI_norm), (gm.variance_rand, ref.VI_rand)):
+        assert a == pytest.approx(b, rel=1e-9)
