@@ -48,6 +48,8 @@ def dissolve_polygons(geometries: list[QgsGeometry]) -> tuple[QgsGeometry, bool]
         except NotACoverageError:
             pass
     union = QgsGeometry.unaryUnion(geometries)
+    if union.isNull() or union.isEmpty():  # GEOS refused invalid input: repair and retry
+        union = QgsGeometry.unaryUnion([g.makeValid() for g in geometries])
     if not union.isNull() and not union.isMultipart() and not union.convertToMultiType():
         raise QgsProcessingException("could not make a multipolygon of a dissolved group")
     return union, False
@@ -100,8 +102,9 @@ class Aggregate(FiefsAlgorithm):
             "the log), 'keep' keeps them under their own code. Units with no results at all are dropped and "
             "listed.\n\n"
             "Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by "
-            "removing the shared edges (fast), anything else by a GEOS union; a split unit's geometry goes to "
-            "its group of largest weight. Points and lines are collected."
+            "removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired "
+            "with makeValid when GEOS cannot union them); a split unit's geometry goes to its group of largest "
+            "weight. Points and lines are collected. Invalid input geometries do not stop the algorithm."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -149,6 +152,16 @@ class Aggregate(FiefsAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # Geometry is copied (or dissolved, with its own fallback), never analysed: invalid
+        # polygons must not stop a results computation. The caller's setting is restored.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            context.setInvalidGeometryCheck(check)
+
+    def _process(self, parameters, context, feedback):
         from fiefs_plugin.core.aggregate import (
             AggregationError,
             aggregate,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterFeatureSink,
@@ -45,7 +46,8 @@ class Indicators(FiefsAlgorithm):
             "points (the per-election term of Cook's Partisan Voting Index); conc_<P> = v_P / sum v_P, the share "
             "of the party's total vote held by the unit (0-1). seats_<P> fields are kept as they are.\n\n"
             "Shares and winners are recomputed from the votes with the same function as the join and "
-            "aggregation steps. The input layer is not modified."
+            "aggregation steps. The input layer is not modified; its geometry is copied unchecked (invalid "
+            "polygons do not stop the algorithm)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -57,6 +59,16 @@ class Indicators(FiefsAlgorithm):
             self.OUTPUT, self.tr("Layer with indicators"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # Geometry is copied (or dissolved, with its own fallback), never analysed: invalid
+        # polygons must not stop a results computation. The caller's setting is restored.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            context.setInvalidGeometryCheck(check)
+
+    def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.indicators import indicator_table
         from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features

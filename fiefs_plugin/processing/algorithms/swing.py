@@ -46,7 +46,8 @@ class Swing(FiefsAlgorithm):
             "The output has the units and geometry of the AFTER layer, followed by the units found only in "
             "BEFORE (with its geometry and only the key and swing fields). swing_status says both, "
             "before_only or after_only; units present in one election only get NULL changes and are counted in "
-            "the log and in the BEFORE_ONLY / AFTER_ONLY outputs. Units with no valid votes get NULL."
+            "the log and in the BEFORE_ONLY / AFTER_ONLY outputs. Units with no valid votes get NULL. Geometry is "
+            "copied unchecked."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -65,6 +66,16 @@ class Swing(FiefsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.AFTER_ONLY, self.tr("Units only in the later election")))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # Geometry is copied (or dissolved, with its own fallback), never analysed: invalid
+        # polygons must not stop a results computation. The caller's setting is restored.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            context.setInvalidGeometryCheck(check)
+
+    def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.swing import swing, swing_counts
         from fiefs_plugin.gis.frames import column_values, fields_for_frame, source_frame, write_features

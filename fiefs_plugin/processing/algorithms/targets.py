@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from qgis.core import (
+    QgsFeatureRequest,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -62,7 +63,7 @@ class Targets(FiefsAlgorithm):
             "party to overtake or whose seat would change hands (for a gain), or the closest challenger (for a "
             "defence). Units with no valid votes get NULL.\n\n"
             "TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend' rows, thinnest "
-            "cushion first (tgt_order within each)."
+            "cushion first (tgt_order within each). Geometry is copied unchecked."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -94,6 +95,16 @@ class Targets(FiefsAlgorithm):
             self.TARGETS, self.tr("Ranked target list"), QgsProcessing.SourceType.TypeVector, optional=True))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        # Geometry is copied (or dissolved, with its own fallback), never analysed: invalid
+        # polygons must not stop a results computation. The caller's setting is restored.
+        check = context.invalidGeometryCheck()
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        try:
+            return self._process(parameters, context, feedback)
+        finally:
+            context.setInvalidGeometryCheck(check)
+
+    def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.targets import target_table, targets
         from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features, write_table
