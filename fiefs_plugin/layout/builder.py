@@ -11,6 +11,7 @@ crash when the original is deleted after its clone.)
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import textwrap
 from dataclasses import dataclass, field
@@ -79,6 +80,16 @@ class BuiltLayout:
     @property
     def atlas(self):
         return self.layout.atlas() if self.coverage is not None else None
+
+    def close(self) -> None:
+        """Free the layout and its private project (the caller's layers stay as they are)."""
+        if self.updater is not None:
+            with contextlib.suppress(TypeError, RuntimeError):
+                self.layout.atlas().featureChanged.disconnect(self.updater.update)
+            self.updater = None
+        self.project.layoutManager().removeLayout(self.layout)
+        self.project.clear()
+        self.layers, self.coverage = [], None
 
 
 def auto_crs(extent: QgsRectangle, crs: QgsCoordinateReferenceSystem) -> QgsCoordinateReferenceSystem:

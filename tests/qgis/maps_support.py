@@ -29,8 +29,13 @@ FR_GARD = MAPS / "fr_gard_europeennes2024.geojson"
 
 
 def load(path: Path, name: str | None = None) -> QgsVectorLayer:
-    layer = QgsVectorLayer(str(path), name or path.stem, "ogr")
-    assert layer.isValid(), path
+    """The file as an in-memory layer: no OGR dataset to close late (QGIS 3.22 can crash
+    when a file layer outside any project is deleted during garbage collection)."""
+    source = QgsVectorLayer(str(path), name or path.stem, "ogr")
+    assert source.isValid(), path
+    layer = source.materialize(QgsFeatureRequest())
+    layer.setName(name or path.stem)
+    del source
     return layer
 
 
@@ -78,6 +83,23 @@ def pixel_at_feature(image, settings, feature, radius: int = 2, layer_crs=None):
 def colour_distance(a: str, b: str) -> int:
     ca, cb = QColor(a), QColor(b)
     return max(abs(ca.red() - cb.red()), abs(ca.green() - cb.green()), abs(ca.blue() - cb.blue()))
+
+
+def canonical_xml(source) -> str:
+    """Canonical XML (attributes sorted), also inside attribute values holding XML, as QGIS
+    stores the symbols of text callouts: Qt writes attributes in a per-process order."""
+    import contextlib
+    from xml.etree import ElementTree
+
+    text = source.read_text(encoding="utf-8") if isinstance(source, Path) else source
+    text = re.sub(r"<!DOCTYPE[^>]*>", "", text).strip()
+    root = ElementTree.fromstring(text)
+    for element in root.iter():
+        for key, value in element.attrib.items():
+            if value.lstrip().startswith("<"):
+                with contextlib.suppress(ElementTree.ParseError):
+                    element.set(key, canonical_xml(value))
+    return ElementTree.canonicalize(ElementTree.tostring(root, encoding="unicode"), strip_text=True)
 
 
 # --- PDFs ----------------------------------------------------------------------------------

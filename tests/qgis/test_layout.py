@@ -191,6 +191,34 @@ def test_extent_limits_the_map_and_the_counts(qgis_app, tmp_path):
     assert "Classes: natural breaks (Jenks), 5 classes." in text
 
 
+def _assert_no_overlap(layout):
+    page = layout.pageCollection().page(0).pageSize()
+    rects = {}
+    for item_id in (*REQUIRED_ITEMS, "inset"):
+        item = layout.itemById(item_id)
+        if item is None:
+            continue
+        rect = item.sceneBoundingRect()
+        assert rect.right() <= page.width() - 5 and rect.bottom() <= page.height() - 5, item_id
+        rects[item_id] = rect.adjusted(0.05, 0.05, -0.05, -0.05)
+    for a, b in itertools.combinations(rects, 2):
+        if {a, b} != {"map", "north_arrow"}:
+            assert not rects[a].intersects(rects[b]), (a, b)
+
+
+@pytest.mark.parametrize("paper,orientation", [("A4", "landscape"), ("A4", "portrait"), ("A3", "portrait")])
+def test_long_legends_stay_clear_of_other_items(qgis_app, paper, orientation):
+    gard = load(FR_GARD, "gard")
+    apply_style(gard, build_style(gard, StyleOptions("hotspot")))
+    turnout = load(FR_GARD, "turnout")
+    apply_style(turnout, build_style(turnout, StyleOptions("turnout", method="quantile", classes=9)))
+    regions = load(MA_REGIONS, "regions")
+    for layers, atlas in (([gard], None), ([gard, turnout], None), ([gard], regions)):
+        built = build_layout(layers, LayoutOptions(title="Gard", paper=paper, orientation=orientation,
+                                                   atlas_layer=atlas, inset=True))
+        _assert_no_overlap(built.layout)
+
+
 # --- fiefs:exportlayout -----------------------------------------------------------------------
 
 def test_exportlayout_from_styled_gpkg(qgis_processing, fiefs_provider, tmp_path, artifacts_dir):

@@ -36,6 +36,7 @@ from fiefs_plugin.styling.renderers import (
 from tests.qgis.maps_support import (
     FR_GARD,
     MA_PROVINCES,
+    canonical_xml,
     colour_distance,
     load,
     memory_copy,
@@ -378,3 +379,32 @@ def test_output_loaded_in_project_is_styled(qgis_processing, fiefs_provider, tmp
     assert layer.name().startswith("Clusters and outliers")
     colours = {c.value(): c.symbol().color().name() for c in layer.renderer().categories()}
     assert colours["HH"] == "#ff0000" and QColor(colours["ns"]).name() == "#eeeeee"
+
+
+# --- ready-made .qml styles in resources/styles ---------------------------------------------
+
+def test_shipped_qml_styles_are_current(qgis_app, tmp_path):
+    from fiefs_plugin.paths import resource_path
+    from fiefs_plugin.styling.qml_templates import template_specs, write_style_templates
+
+    written = write_style_templates(tmp_path)
+    assert sorted(p.name for p in written) == sorted(template_specs())
+    for path in written:
+        shipped = resource_path("styles", path.name)
+        assert shipped.is_file(), f"{path.name} missing: run python -m fiefs_plugin.styling.qml_templates"
+        assert canonical_xml(shipped) == canonical_xml(path), f"{path.name} is stale: regenerate it"
+
+
+def test_shipped_lisa_qml_paints_geoda_colours(gard_layer):
+    from fiefs_plugin.paths import resource_path
+
+    message, ok = gard_layer.loadNamedStyle(str(resource_path("styles", "lisa_clusters.qml")))
+    assert ok, message
+    image, settings = render(gard_layer)
+    checked = 0
+    for feature in gard_layer.getFeatures():
+        colour = pixel_at_feature(image, settings, feature)
+        if colour is not None:
+            assert colour == LISA_COLOURS[feature[fld.LISA_CLUSTER]]
+            checked += 1
+    assert checked > 200

@@ -177,16 +177,21 @@ class ExportLayoutAlgorithm(FiefsAlgorithm):
         )
         dpi = self.parameterAsInt(parameters, self.DPI, context)
         styled = [self._styled(layer, context) for layer in layers]
+        built = None
         try:
             feedback.pushInfo(self.tr("Building the layout from {template}").format(template=template))
             built = build_layout(styled, options, feedback)
             pages = built.atlas.count() if built.atlas is not None else 1
             feedback.pushInfo(self.tr("Exporting {pages} page(s) to {path}").format(pages=pages, path=output))
             files = export_layout(built, output, fmt, dpi, feedback)
+            entries = list(built.legend_entries)
         except (TemplateError, ExportError, ValueError) as error:
             raise QgsProcessingException(str(error)) from error
+        finally:
+            if built is not None:
+                built.close()
         if feedback.isCanceled():
             raise QgsProcessingException(self.tr("Canceled."))
-        for entry, count in built.legend_entries:
+        for entry, count in entries:
             feedback.pushInfo(f"  {entry}: {count}")
         return {self.OUTPUT: str(output), self.FILES: "\n".join(files), self.PAGES: pages}
