@@ -297,3 +297,33 @@ def test_swing_algorithm_with_units_in_one_election_only(fiefs_provider, qgis_pr
     assert rows["new"]["swing_status"] == "after_only" and rows["new"]["v_P"] == 70
     old = [f for f in result["OUTPUT"].getFeatures() if f["fiefs_unit"] == "old"][0]
     assert old.geometry().area() == pytest.approx(1.0)
+
+
+def test_strongholds_takes_hot_spots_from_the_hotspots_child_algorithm(fiefs_provider, qgis_processing):
+    """Gi* comes from fiefs:hotspots run as a child algorithm: the classes' gi_bin / gi_sig are
+    exactly what fiefs:hotspots gives on the same layer with the same parameters."""
+    import processing
+    from qgis.core import QgsApplication
+
+    if QgsApplication.processingRegistry().algorithmById("fiefs:hotspots") is None:
+        pytest.skip("fiefs:hotspots is not registered")
+    rows = []
+    for i in range(49):  # 7 x 7 grid, P strong in the lower-left 3 x 3 block
+        x, y = i % 7, i // 7
+        p = 55 - 2 * (x + y) if x < 3 and y < 3 else 12 + (i * 7) % 9
+        rows.append({"fiefs_unit": f"g{i:02d}", "valid": 100, "v_P": p, "v_Q": 100 - p})
+    layer = grid_layer(pd.DataFrame(rows), columns=7, name="grid")
+    result = processing.run("fiefs:strongholds", {
+        "INPUT": [layer], "PARTY": "P", "HOTSPOTS": 0, "PERMUTATIONS": 199, "SEED": 7, "FDR": 0,
+        "SAFE_MARGIN": 90, "PVI_MIN": 90, "OUTPUT": "memory:"})
+    classes = values(result["OUTPUT"])
+    share = processing.run("fiefs:indicators", {"INPUT": layer, "PARTY": "P", "OUTPUT": "memory:"})["OUTPUT"]
+    spots = processing.run("fiefs:hotspots", {
+        "INPUT": share, "FIELD": "s_P", "METHOD": 0, "WEIGHTS": 0, "PERMUTATIONS": 199, "SEED": 7, "ALPHA": 0.05,
+        "FDR": 0, "OUTPUT": "memory:"})
+    expected = values(spots["OUTPUT"])
+    for code, row in classes.items():
+        assert row["gi_bin"] == expected[code]["gi_bin"] and row["gi_sig"] == expected[code]["gi_sig"], code
+    hot = {code for code, row in classes.items() if row["fief_class"] == "hotspot"}
+    assert hot and hot <= {f"g{y * 7 + x:02d}" for x in range(4) for y in range(4)}
+    assert all(classes[c]["gi_bin"] >= 1 and classes[c]["gi_sig"] == 1 for c in hot)
