@@ -478,9 +478,11 @@ def _stronghold(layer, options, palette) -> MapStyle:
     values = {v for v in _texts(layer, fld.FIEF_CLASS) if v}
     multi_only = set(fld.MULTI_ELECTION_CLASSES) - set(fld.SINGLE_ELECTION_CLASSES)
     keys = fld.MULTI_ELECTION_CLASSES if values & multi_only else fld.SINGLE_ELECTION_CLASSES
-    party = None
-    if options.party:
-        party = resolve_party(layer, options.party, palette) if party_codes(layer) else options.party
+    # the party only gives the colour here: a code without a share field on the layer is fine
+    party = options.party or None
+    if party and party_codes(layer):
+        with contextlib.suppress(QgsProcessingException):
+            party = resolve_party(layer, party, palette)
     base = _party_colour(palette, party)
     ramp = sequential_ramp(base, 5)
     battle = _pick_far(["#f2b701", "#e7298a", "#66a61e", "#7570b3"], [base])

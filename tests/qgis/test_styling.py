@@ -408,3 +408,21 @@ def test_shipped_lisa_qml_paints_geoda_colours(gard_layer):
             assert colour == LISA_COLOURS[feature[fld.LISA_CLUSTER]]
             checked += 1
     assert checked > 200
+
+
+def test_reopened_hotspot_style_matches_numbers(qgis_processing, fiefs_provider, tmp_path):
+    """Category values come back from the saved style as text; gi_bin is a number."""
+    import processing
+
+    out = tmp_path / "gard_gi.gpkg"
+    processing.run("fiefs:stylemap", {"INPUT": str(FR_GARD), "STYLE": 3, "OUTPUT": str(out)})
+    layer = QgsVectorLayer(f"{out}|layername=gard_gi", "reopened", "ogr")
+    assert layer.fields().field(fld.GI_BIN).isNumeric()
+    image, settings = render(layer)
+    seen = set()
+    for feature in layer.getFeatures():
+        colour = pixel_at_feature(image, settings, feature)
+        if colour is not None:
+            assert colour == GI_COLOURS[int(feature[fld.GI_BIN])]
+            seen.add(int(feature[fld.GI_BIN]))
+    assert seen == set(range(-3, 4))
