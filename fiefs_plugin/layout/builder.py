@@ -329,6 +329,13 @@ def _set_up_inset(layout, main, shown, coverage, extent, crs, project, options) 
     inset.setCrs(crs)
     inset.setLayers([locator])
     inset.setKeepLayerSet(True)
+    if coverage is None:
+        # far-flung parts (France's overseas departments) would shrink the locator to a
+        # world map: show the surroundings of the map instead
+        around = QgsRectangle(extent)
+        around.scale(2.5)
+        if whole.area() > 2.0 * around.area():
+            whole = around.intersect(whole)
     whole.scale(1.08)
     _zoom(inset, whole)
     overview = inset.overview()
