@@ -56,7 +56,7 @@ NAME_SCORES = (100.0, 99.0, 98.0)  # strict, compact, loose key equality
 MAX_CANDIDATES = 5
 CENTRE_PENALTY = 10.0  # points off when one name has the urban-centre marker and the other not
 _BLOCK_SIZE = 400  # above this many features in a group, fuzzy candidates come from an n-gram index
-PROXY_KEEP = 15  # candidates scored in full after the quick bigram ranking
+PROXY_KEEP = 10  # candidates scored in full after the quick bigram ranking
 
 
 @dataclass
@@ -171,8 +171,7 @@ class _Index:
         self.pos = {fid: i for i, fid in enumerate(self.fids)}
         self.taken: dict[int, list[int]] = defaultdict(list)  # feature position -> unit positions
         self.by_code: dict[str, list[int]] = defaultdict(list)
-        for i, code in enumerate(self.codes):
-            key = names.code_key(code)
+        for i, key in enumerate(names.code_keys(self.codes)):
             if key:
                 self.by_code[key].append(i)
         self.name_keys = [names.name_keys(n) if n is not None else None for n in self.names]
@@ -224,7 +223,13 @@ class _Index:
         scored = [(names.dice(mine, names.grams(self.names[i], cross_script)), i)
                   for i in positions if self.names[i] is not None]
         scored.sort(key=lambda t: -t[0])
-        return [i for _, i in scored[:PROXY_KEEP]]
+        kept = scored[:PROXY_KEEP]
+        if not cross_script and kept:
+            # same script: bigrams already tell the far-off names; keep the top 3 and
+            # those within reach of the best
+            floor = 0.6 * kept[0][0]
+            kept = kept[:3] + [t for t in kept[3:] if t[0] >= floor]
+        return [i for _, i in kept]
 
 
 _GLOBAL = object()
@@ -300,10 +305,11 @@ def match_units(
     # 2. code
     if options.use_code:
         pending_code: dict[int, list[int]] = defaultdict(list)  # feature -> units
+        unit_code_keys = names.code_keys(unit_codes)
         for u in range(n):
             if status[u] != UNMATCHED or unit_codes[u] is None:
                 continue
-            found = index.by_code.get(names.code_key(unit_codes[u]) or "", [])
+            found = index.by_code.get(unit_code_keys[u] or "", [])
             if len(found) > 1 and unit_names[u] is not None:
                 found = _narrow_by_name(index, found, unit_names[u])
             if len(found) == 1:
@@ -641,10 +647,14 @@ def joined_table(result_set, report: MatchReport) -> pd.DataFrame:
         for unit in units:
             label_of[unit] = label
         fid_of_label[label] = fid
-    votes = result_set.votes[result_set.votes[res.UNIT_CODE].isin(label_of)].copy()
-    votes[res.UNIT_CODE] = votes[res.UNIT_CODE].map(label_of)
+    relabel = any(len(units) > 1 for units in groups.values())
     totals = result_set.totals[result_set.totals[res.UNIT_CODE].isin(label_of)].copy()
-    totals[res.UNIT_CODE] = totals[res.UNIT_CODE].map(label_of)
+    if relabel:
+        votes = result_set.votes[result_set.votes[res.UNIT_CODE].isin(label_of)].copy()
+        votes[res.UNIT_CODE] = votes[res.UNIT_CODE].map(label_of)
+        totals[res.UNIT_CODE] = totals[res.UNIT_CODE].map(label_of)
+    else:  # one unit per feature: unit_table ignores the votes of units not in the totals
+        votes = result_set.votes
     if totals[res.UNIT_CODE].duplicated().any():
         sums = totals.groupby(res.UNIT_CODE, sort=False)[list(res.TOTAL_COLUMNS)].sum(min_count=1)
         firsts = totals.drop_duplicates(res.UNIT_CODE)[list(res.UNIT_COLUMNS)].set_index(res.UNIT_CODE)

@@ -279,14 +279,17 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
         else:
             out[name] = np.nan
 
-    unit_codes = votes[UNIT_CODE].astype(str)
-    grouped = (
-        pd.DataFrame({UNIT_CODE: unit_codes, PARTY: votes[PARTY], VOTES: votes[VOTES].astype("int64")})
-        .groupby([UNIT_CODE, PARTY], sort=False)[VOTES].sum()
-    )
-    wide = grouped.unstack(PARTY, fill_value=0) if len(grouped) else pd.DataFrame(index=pd.Index([], name=UNIT_CODE))
-    wide = wide.reindex(index=codes, columns=parties, fill_value=0).fillna(0).astype("int64")
-    matrix = wide.to_numpy(dtype="int64")
+    # unit x party matrix by flat-index counting (a national table has a million rows)
+    unit_pos = codes.get_indexer(votes[UNIT_CODE].astype(str))
+    party_pos = pd.Index(parties).get_indexer(votes[PARTY])
+    keep = unit_pos >= 0
+    flat = unit_pos[keep] * len(parties) + party_pos[keep]
+    size = len(codes) * len(parties)
+
+    def accumulate(values: np.ndarray) -> np.ndarray:
+        return np.bincount(flat, weights=values[keep], minlength=size).reshape(len(codes), len(parties))
+
+    matrix = np.rint(accumulate(votes[VOTES].to_numpy(dtype="float64"))).astype("int64")
 
     party_sum = matrix.sum(axis=1).astype("float64")
     valid = out[fld.VALID].to_numpy()
@@ -303,16 +306,12 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
         new_columns[fld.votes_field(code)] = matrix[:, i]
     for i, code in enumerate(parties):
         new_columns[fld.share_field(code)] = shares[:, i]
-    seats = votes[SEATS] if SEATS in votes.columns else pd.Series(dtype="float64")
-    if seats.notna().any():
-        seat_wide = (
-            pd.DataFrame({UNIT_CODE: unit_codes, PARTY: votes[PARTY], SEATS: seats.astype("float64")})
-            .groupby([UNIT_CODE, PARTY], sort=False)[SEATS].sum(min_count=1)
-            .unstack(PARTY)
-            .reindex(index=codes, columns=parties)
-        )
-        for code in parties:
-            new_columns[fld.seats_field(code)] = seat_wide[code].to_numpy(dtype="float64")
+    seats = votes[SEATS].to_numpy(dtype="float64") if SEATS in votes.columns else np.array([])
+    if np.isfinite(seats).any():
+        known = accumulate(np.isfinite(seats).astype("float64"))
+        seat_matrix = np.where(known > 0, accumulate(np.nan_to_num(seats, nan=0.0)), np.nan)
+        for i, code in enumerate(parties):
+            new_columns[fld.seats_field(code)] = seat_matrix[:, i]
 
     winner = np.full(len(codes), None, dtype=object)
     runner_up = np.full(len(codes), None, dtype=object)
@@ -628,11 +627,13 @@ def read_results(
     shape: str = "auto",
     party_columns: list[str] | None = None,
     roles: FieldRoles | None = None,
+    numbers: dict | None = None,
 ) -> ResultSet:
     """Read and validate a results table (cells as text or numbers) into a ResultSet.
 
     ``lines``: the source line of each row, for messages (default: row number + 1, the
-    header being line 1). Errors raise :class:`ResultsError` naming file, row and column:
+    header being line 1). ``numbers``: columns already read as numbers (column -> float
+    array, as ``DelimitedTable.numbers``), used for count columns where they are whole. Errors raise :class:`ResultsError` naming file, row and column:
     empty table, no unit column, non-numeric / negative / fractional counts, duplicate
     unit x party rows. Inconsistencies become warnings in ``ResultSet.issues``: party
     votes != valid, voters > registered, valid > voters, valid + blank + invalid !=
@@ -656,8 +657,15 @@ def read_results(
             return pd.Series([None] * len(frame), dtype=object)
         return frame[column].map(_cell_text).astype(object)
 
+    known_numbers = numbers or {}
+
     def count_column(column: str, required: bool) -> np.ndarray:
-        values, bad = _numbers(frame[column], whole=True)
+        values = known_numbers.get(column)
+        if values is not None and len(values) == len(frame) and np.array_equal(
+                values[np.isfinite(values)], np.round(values[np.isfinite(values)])):
+            bad = np.zeros(len(values), dtype=bool)
+        else:
+            values, bad = _numbers(frame[column], whole=True)
         if bad.any():
             pos = int(np.flatnonzero(bad)[0])
             raise ResultsError(Issue(ERROR, source, int(line_array[pos]), column,

@@ -10,7 +10,7 @@ feature id is its row number in the sheet. Other layers are read attribute by at
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
@@ -43,6 +43,7 @@ class RawTable:
     source: str
     encoding: str = ""
     delimiter: str = ""
+    numbers: dict = field(default_factory=dict)  # as core.delimited.DelimitedTable.numbers
 
 
 def file_of(value) -> Path | None:
@@ -88,7 +89,7 @@ def read_file(path: str | os.PathLike, encoding: str | None = None, delimiter: s
     except DelimitedError as exc:
         where = translate("tables", "{file}, line {line}").format(file=plain.name, line=exc.line) if exc.line else plain.name
         raise QgsProcessingException(f"{where}: {exc}") from exc
-    return RawTable(table.frame, table.lines, plain.name, table.encoding, table.delimiter)
+    return RawTable(table.frame, table.lines, plain.name, table.encoding, table.delimiter, table.numbers)
 
 
 def read_spreadsheet(path: Path, sheet: str | None = None) -> RawTable:

@@ -29,7 +29,8 @@ def _csv(name: str) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def france():
     table = read_delimited(JOIN / "fr_europeennes_2024_communes.csv.gz")
-    result_set = read_results(table.frame, "eu2024", "fr_europeennes_2024_communes.csv", table.lines)
+    result_set = read_results(table.frame, "eu2024", "fr_europeennes_2024_communes.csv", table.lines,
+                              numbers=table.numbers)
     communes = _csv("fr_communes_2018_attributes.csv.gz")
     communes.insert(0, "fid", np.arange(len(communes)))
     return result_set, communes, table.frame

@@ -129,7 +129,7 @@ def read_result_set(algorithm, parameters, context, feedback, input_name: str,
         shape = FORMATS[algorithm.parameterAsEnum(parameters, "FORMAT", context)]
         return res.read_results(
             raw.frame, election=election or Path(raw.source.split("|")[0]).stem, source=raw.source,
-            lines=raw.lines, overrides=overrides, shape=shape, party_columns=party_columns,
+            lines=raw.lines, overrides=overrides, shape=shape, party_columns=party_columns, numbers=raw.numbers,
         )
     except res.ResultsError as exc:
         raise QgsProcessingException(str(exc)) from exc
