@@ -8,6 +8,9 @@ PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export FIEFS_BUILD_DIR ?= $(CURDIR)/$(BUILD)
 PYTEST_ARGS ?=
+# PostGIS for the election-store tests and benchmark: reuses the server FIEFS_PG_DSN points at,
+# else starts a throw-away one for the command and stops it afterwards (scripts/pg_test_server.sh).
+WITH_PG := scripts/pg_test_server.sh run --
 
 .PHONY: help deps test test-unit test-qgis test-gui lint i18n stage package deploy bench clean
 
@@ -30,7 +33,7 @@ test-unit:
 	$(PY) -m pytest -p no:qgis tests/unit $(PYTEST_ARGS)
 
 test-qgis:
-	$(PY) -m pytest tests/qgis $(PYTEST_ARGS)
+	$(WITH_PG) $(PY) -m pytest tests/qgis $(PYTEST_ARGS)
 
 test-gui:
 	$(PY) -m pytest -p no:qgis tests/gui $(PYTEST_ARGS)
@@ -55,7 +58,7 @@ deploy:
 	/usr/bin/python3 scripts/package.py deploy --build $(BUILD) --profile "$(PROFILE)"
 
 bench: deps
-	$(PY) -m pytest -p no:qgis tests/bench -s $(PYTEST_ARGS)
+	$(WITH_PG) $(PY) -m pytest -p no:qgis tests/bench -s $(PYTEST_ARGS)
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache

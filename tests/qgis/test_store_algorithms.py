@@ -201,6 +201,28 @@ def test_storeimport_then_storeload_rebuilds_the_joined_layer(fiefs_provider, qg
     assert fld.WINNER in party_names
 
 
+def test_storeimport_reads_result_files_like_importresults(fiefs_provider, qgis_processing, target, tmp_path):
+    backend, store_params = target
+    crosswalk = tmp_path / "crosswalk.csv"
+    crosswalk.write_text("result_code,feature_code,method,score,status\n90001,90001,name,91.5,ok\n90002,-,,,excluded\n",
+                         encoding="utf-8")
+    out = run("fiefs:storeimport", {
+        "RESULTS": str(samples.FR90_RESULTS), "ELECTION": "fr-eu-2024", "CODE_FIELD": "code_insee",
+        "NAME_FIELD": "libelle", "PARENT_CODE_FIELD": "dep", "KIND": 4, "DATE": "2024-06-09",
+        "INPUT": str(samples.FR90_COMMUNES), "INPUT_CODE_FIELD": "code", "CROSSWALK": str(crosswalk), **store_params})
+    assert (out["ELECTION_ID"], out["RESULT_ROWS"], out["UNITS_ADDED"]) == ("fr-eu-2024", 3838, 102)
+    store = open_target(store_params)
+    try:
+        stored = store.read_result_set("fr-eu-2024")
+        expected = samples.result_set()
+        assert stored.votes.groupby("party")["votes"].sum().to_dict() == expected.votes.groupby("party")["votes"].sum().to_dict()
+        assert stored.totals["registered"].sum() == expected.totals["registered"].sum()
+        assert store.crosswalk("fr-eu-2024")[["source_key", "unit_code", "method", "score"]].values.tolist() == [
+            ["90001", "90001", "name", 91.5]]
+    finally:
+        store.close()
+
+
 def test_joinresults_and_storeload_give_the_same_fields(fiefs_provider, qgis_processing, target, results_layer):
     if QgsApplication.processingRegistry().algorithmById("fiefs:joinresults") is None:
         pytest.skip("fiefs:joinresults is not registered yet")
@@ -226,12 +248,16 @@ def test_cancel_and_bad_input_leave_the_store_as_it_was(fiefs_provider, qgis_pro
     assert out.get("RESULT_ROWS") is None
     assert backend.fingerprint() == before
 
-    bad = QgsVectorLayer("None?field=code:string&field=votes:integer", "bad", "memory")
-    feature = QgsFeature(bad.fields())
-    feature.setAttributes(["01", 3])
-    bad.dataProvider().addFeature(feature)
-    with pytest.raises(QgsProcessingException, match="lacks the column.*party"):
+    bad = QgsVectorLayer("None?field=code:string&field=L01:string&field=L02:string", "bad", "memory")
+    for n in range(60):
+        feature = QgsFeature(bad.fields())
+        feature.setAttributes([f"{n:05d}", "douze" if n == 29 else str(n), "1"])
+        bad.dataProvider().addFeature(feature)
+    with pytest.raises(QgsProcessingException, match="row 30, column 'L01': 'douze' is not a number"):
         run("fiefs:storeimport", {"RESULTS": bad, "ELECTION": "x", **store_params})
+    crosswalk = QgsVectorLayer("None?field=code:string", "crosswalk", "memory")
+    with pytest.raises(QgsProcessingException, match="crosswalk needs the columns source_key and unit_code"):
+        run("fiefs:storeimport", import_params(results_layer, store_params, CROSSWALK=crosswalk))
     with pytest.raises(QgsProcessingException, match="no election 'nope'.*first"):
         run("fiefs:storeload", {**store_params, "ELECTION": "nope", "OUTPUT": "memory:"})
     assert backend.fingerprint() == before

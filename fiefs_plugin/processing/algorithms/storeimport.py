@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
@@ -20,50 +19,36 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
-from fiefs_plugin.core import results as res
-from fiefs_plugin.core.results import ResultSet
-from fiefs_plugin.gis.frames import source_frame
+from fiefs_plugin.gis import tables
 from fiefs_plugin.gis.store.model import ELECTION_KINDS, Election, StoreCanceledError, StoreError
+from fiefs_plugin.processing.algorithms.importresults import (
+    add_reading_parameters,
+    check_with_files,
+    read_result_set,
+)
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 translate = QCoreApplication.translate
 
-PARTY_NAME = "party_name"  # optional column of a long table: the party's original name
+CROSSWALK_RENAMES = {"result_code": "source_key", "feature_code": "unit_code"}  # joinresults' CROSSWALK_OUTPUT
+EXCLUDED = {"", "-", "none", "null", "aucun", "aucune", "x"}
 
 
-def result_set_from_table(frame: pd.DataFrame, election: str, source: str = "") -> ResultSet:
-    """A ResultSet from the canonical long table (``ResultSet.long_table()``, the OUTPUT of
-    fiefs:importresults): unit_code, party, votes [, unit_name, parent_code, parent_name,
-    seats, registered, voters, blank, invalid, valid, party_name, election]."""
-    missing = [n for n in (res.UNIT_CODE, res.PARTY, res.VOTES) if n not in frame.columns]
-    if missing:
+def crosswalk_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """Crosswalk rows for the store from a table with source_key/unit_code (+ method, score,
+    reviewed_by, reviewed_at), or from the crosswalk fiefs:joinresults writes (result_code,
+    feature_code, method, score); rows without a unit ('-' = none on purpose) are left out."""
+    frame = frame.rename(columns={k: v for k, v in CROSSWALK_RENAMES.items() if v not in frame.columns})
+    if "source_key" not in frame.columns or "unit_code" not in frame.columns:
         raise StoreError(translate(
-            "StoreImport", "The results table lacks the column(s) {names}: give the OUTPUT table of "
-            "fiefs:importresults (one row per unit and party).").format(names=", ".join(missing)))
-    if res.ELECTION in frame.columns:
-        held = sorted({str(v) for v in frame[res.ELECTION].dropna().unique()})
-        if len(held) > 1:  # a table of several elections: keep the rows of this one
-            frame = frame[frame[res.ELECTION].astype(str) == election]
-            if not len(frame):
-                raise StoreError(translate(
-                    "StoreImport", "The results table has no row of election '{election}' (it holds: {others}).").format(
-                        election=election, others=", ".join(held)))
-    votes = frame[[c for c in res.VOTES_COLUMNS if c in frame.columns]]
-    bad = pd.to_numeric(votes[res.VOTES], errors="coerce").isna()
-    if bad.any():
-        row = int(np.flatnonzero(bad.to_numpy())[0])
-        raise StoreError(translate("StoreImport", "Results row {row} (unit {unit}): votes '{value}' is not a number.").format(
-            row=row + 1, unit=votes[res.UNIT_CODE].iat[row], value=votes[res.VOTES].iat[row]))
-    totals = None
-    total_columns = [c for c in res.TOTAL_COLUMNS if c in frame.columns]
-    if total_columns:
-        totals = frame.drop_duplicates(res.UNIT_CODE)[[c for c in (*res.UNIT_COLUMNS, *res.TOTAL_COLUMNS) if c in frame.columns]]
-    parties = None
-    if PARTY_NAME in frame.columns:
-        pairs = frame[[res.PARTY, PARTY_NAME]].drop_duplicates(res.PARTY)
-        parties = {str(code): (str(name) if name is not None and name == name else str(code))
-                   for code, name in zip(pairs[res.PARTY], pairs[PARTY_NAME])}
-    return ResultSet.build(election, votes.reset_index(drop=True), totals, parties, source=source)
+            "StoreImport", "A crosswalk needs the columns source_key and unit_code (or result_code and feature_code, "
+            "as fiefs:joinresults writes them); it has: {columns}").format(columns=", ".join(map(str, frame.columns))))
+    units = frame["unit_code"].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v).strip())
+    keep = units.map(lambda v: v is not None and v.lower() not in EXCLUDED)
+    frame = frame[keep.to_numpy()].copy()
+    frame["unit_code"] = units[keep.to_numpy()].to_numpy()
+    frame["source_key"] = frame["source_key"].map(lambda v: str(int(v)) if isinstance(v, float) and v.is_integer() else str(v))
+    return frame
 
 
 class StoreImport(FiefsAlgorithm):
@@ -71,7 +56,7 @@ class StoreImport(FiefsAlgorithm):
     GROUP = "store"
 
     RESULTS = "RESULTS"
-    ELECTION = "ELECTION"
+    ELECTION = "ELECTION"  # the election id (a reading parameter of fiefs:importresults)
     ELECTION_NAME = "ELECTION_NAME"
     KIND = "KIND"
     DATE = "DATE"
@@ -90,6 +75,7 @@ class StoreImport(FiefsAlgorithm):
     SCHEMA = "SCHEMA"
     # outputs
     STORE_LOCATION = "STORE_LOCATION"
+    ELECTION_ID = "ELECTION_ID"
     RESULT_ROWS = "RESULT_ROWS"
     UNITS_ADDED = "UNITS_ADDED"
     UNITS_UPDATED = "UNITS_UPDATED"
@@ -101,10 +87,14 @@ class StoreImport(FiefsAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
         return self.tr(
-            "Writes one election into the election store: its results (the OUTPUT table of "
-            "'Import results table': one row per unit and party with votes, seats and the unit totals), "
-            "optionally the unit boundaries (a polygon layer with a unit code field) and crosswalk rows "
-            "(source_key -> unit_code, method, score, reviewed_by, reviewed_at).\n\n"
+            "Writes one election into the election store: its results, optionally the unit boundaries "
+            "(a polygon layer with a unit code field) and crosswalk rows.\n\n"
+            "Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of 'Import election "
+            "results'; read and validated exactly as that algorithm does (same advanced reading parameters). "
+            "ELECTION is the election's id in the store (default: the imported table's election, else the file "
+            "name). Crosswalk: a table with source_key and unit_code (+ method, score, reviewed_by, "
+            "reviewed_at), or the crosswalk 'Join results to communes' writes (result_code, feature_code, "
+            "method, score); 'Load an election' then reports the same fiefs_match and fiefs_score.\n\n"
             "Store: a GeoPackage file (created when missing; empty = the default store in the QGIS profile) "
             "or, for a team, a saved PostgreSQL connection and a schema (default 'fiefs'). The password comes "
             "from the connection's authentication configuration and is never written anywhere.\n\n"
@@ -120,10 +110,9 @@ class StoreImport(FiefsAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RESULTS, self.tr("Results table (OUTPUT of 'Import results table')"),
+            self.RESULTS, self.tr("Results table (CSV, XLSX, ODS, layer or imported results)"),
             [QgsProcessing.SourceType.TypeVector]))
-        self.addParameter(QgsProcessingParameterString(
-            self.ELECTION, self.tr("Election id (e.g. ma-legislative-2021)"), optional=True))
+        add_reading_parameters(self, basic=(self.ELECTION,))
         self.addParameter(QgsProcessingParameterString(self.ELECTION_NAME, self.tr("Election name"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.KIND, self.tr("Kind of election"), options=list(ELECTION_KINDS), defaultValue=len(ELECTION_KINDS) - 1))
@@ -160,7 +149,7 @@ class StoreImport(FiefsAlgorithm):
         self.addParameter(QgsProcessingParameterDatabaseSchema(
             self.SCHEMA, self.tr("PostGIS schema"), self.CONNECTION, defaultValue="fiefs", optional=True))
         self.addOutput(QgsProcessingOutputString(self.STORE_LOCATION, self.tr("Store")))
-        self.addOutput(QgsProcessingOutputString(self.ELECTION, self.tr("Election id")))
+        self.addOutput(QgsProcessingOutputString(self.ELECTION_ID, self.tr("Election id")))
         self.addOutput(QgsProcessingOutputNumber(self.RESULT_ROWS, self.tr("Result rows written")))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS_ADDED, self.tr("Units added")))
         self.addOutput(QgsProcessingOutputNumber(self.UNITS_UPDATED, self.tr("Units updated")))
@@ -168,31 +157,25 @@ class StoreImport(FiefsAlgorithm):
         self.addOutput(QgsProcessingOutputBoolean(self.UNCHANGED, self.tr("Already stored unchanged")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
+        ok, message = check_with_files(self, parameters, context, (self.RESULTS, self.CROSSWALK))
+        if not ok:
+            return ok, message
         store = self.parameterAsFile(parameters, self.STORE, context)
         connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         if store and connection:
             return False, self.tr("Choose either a GeoPackage store or a PostgreSQL connection, not both.")
         if parameters.get(self.INPUT) and not parameters.get(self.INPUT_CODE_FIELD):
             return False, self.tr("Choose the unit code field of the boundaries layer.")
-        return super().checkParameterValues(parameters, context)
+        return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from fiefs_plugin.gis.store.connect import open_store
         from fiefs_plugin.gis.store.layers import ensure_units_style, units_frame
 
-        results = self.parameterAsSource(parameters, self.RESULTS, context)
-        if results is None:
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.RESULTS))
-        feedback.pushInfo(self.tr("Reading the results table…"))
-        table = source_frame(results, feedback=feedback)
-        election_id = self.parameterAsString(parameters, self.ELECTION, context).strip()
-        if not election_id and res.ELECTION in table.columns:
-            ids = sorted({str(v) for v in table[res.ELECTION].dropna().unique()})
-            if len(ids) == 1:
-                election_id = ids[0]
+        result_set = read_result_set(self, parameters, context, feedback, self.RESULTS)
+        election_id = result_set.election.strip()
         if not election_id:
-            raise QgsProcessingException(self.tr(
-                "Give the election id (the results table has no single 'election' value)."))
+            raise QgsProcessingException(self.tr("Give the election id (ELECTION), e.g. ma-legislative-2021."))
         kind = ELECTION_KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
         election = Election(
             id=election_id,
@@ -200,12 +183,10 @@ class StoreImport(FiefsAlgorithm):
             kind=kind,
             date=self.parameterAsString(parameters, self.DATE, context) or None,
             level=self.parameterAsString(parameters, self.LEVEL, context) or "commune",
-            source=results.sourceName() if hasattr(results, "sourceName") else "",
+            source=result_set.source,
         )
-        try:
-            result_set = result_set_from_table(table, election_id, source=election.source)
-        except (StoreError, ValueError) as error:
-            raise QgsProcessingException(str(error)) from error
+        feedback.pushInfo(self.tr("Election '{election}': {units} result units, {parties} parties").format(
+            election=election_id, units=len(result_set.totals), parties=len(result_set.parties)))
         if feedback.isCanceled():
             return {}
 
@@ -231,9 +212,12 @@ class StoreImport(FiefsAlgorithm):
             except StoreError as error:
                 raise QgsProcessingException(str(error)) from error
         crosswalk = None
-        crosswalk_source = self.parameterAsSource(parameters, self.CROSSWALK, context)
-        if crosswalk_source is not None:
-            crosswalk = source_frame(crosswalk_source)
+        if parameters.get(self.CROSSWALK):
+            raw = tables.read_parameter(self, parameters, self.CROSSWALK, context, feedback)
+            try:
+                crosswalk = crosswalk_rows(raw.frame)
+            except StoreError as error:
+                raise QgsProcessingException(str(error)) from error
         if feedback.isCanceled():
             return {}
 
@@ -277,7 +261,7 @@ class StoreImport(FiefsAlgorithm):
                 updated=summary.units_updated, same=summary.units_unchanged, parties=summary.parties_added))
         return {
             self.STORE_LOCATION: location,
-            self.ELECTION: election_id,
+            self.ELECTION_ID: election_id,
             self.RESULT_ROWS: summary.results_written,
             self.UNITS_ADDED: summary.units_added,
             self.UNITS_UPDATED: summary.units_updated,
