@@ -3,8 +3,8 @@
 The roles shown are guessed by the same function fiefs:importresults uses
 (``core.results.guess_roles``) on the same cells (``gis.tables``); what the person
 corrects goes to the algorithm as its field parameters. The step's button runs
-fiefs:importresults (and fiefs:storeimport when the election is to be kept in the
-store), or fiefs:storeload when the results come from the store.
+fiefs:importresults, or fiefs:storeload when the results come from the store; the store
+settings chosen here also serve step 2, which keeps the joined election in the store.
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from qgis.core import (
     QgsVectorLayer,
 )
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import pyqtSignal
+from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -55,6 +56,7 @@ from fiefs_plugin.gui.state import PanelState
 from fiefs_plugin.gui.workspace import output_path, slug
 
 PREVIEW_ROWS = 5
+USER_ROLE = Qt.ItemDataRole.UserRole
 # single-column roles in the order the role menu lists them; "party_votes" may take many
 SINGLE_ROLES = res.ROLE_NAMES
 PARTY_VOTES = "party_votes"
@@ -185,8 +187,9 @@ class DataPage(Translated, QWidget):
         self.roles_hint = hint(self.tr("Choose a results table to see its columns."), self.roles_box)
         self.roles_hint.setObjectName("fiefsRolesHint")
         box_layout.addWidget(self.roles_hint)
-        self.roles_table = table(self.roles_box, [self.tr("Column"), self.tr("Role"), self.tr("First values")],
-                                 "fiefsRoles", stretch=2, rows_visible=8)
+        self.roles_table = table(self.roles_box, [self.tr("Column"), self.tr("Role")], "fiefsRoles", stretch=1,
+                                 rows_visible=8)
+        self.roles_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         box_layout.addWidget(self.roles_table)
         box_layout.addWidget(wrapped_label(self.tr("First rows"), self.roles_box))
         self.preview = table(self.roles_box, [], "fiefsPreview", stretch=0, rows_visible=PREVIEW_ROWS)
@@ -428,21 +431,25 @@ class DataPage(Translated, QWidget):
         labels = self.role_labels()
         self.roles_table.setRowCount(len(roles))
         for row, (column, role) in enumerate(roles.items()):
+            values = frame[column].head(PREVIEW_ROWS).tolist() if frame is not None else []
+            sample = sample_text(values)
             item = QTableWidgetItem(column)
-            item.setToolTip(column)
+            item.setToolTip(f"{column}: {sample}" if sample else column)
+            item.setData(USER_ROLE, sample)
             self.roles_table.setItem(row, 0, item)
-            combo = QComboBox(self.roles_table)
+            combo = compact(QComboBox(self.roles_table), 8)
             combo.setObjectName(f"fiefsRole_{row}")
             for key, label in labels.items():
                 combo.addItem(label, key)
             combo.setCurrentIndex(max(combo.findData(role), 0))
+            combo.setToolTip(item.toolTip())
             combo.currentIndexChanged.connect(lambda _i, r=row: self._role_changed(r))
             self.roles_table.setCellWidget(row, 1, combo)
-            values = frame[column].head(PREVIEW_ROWS).tolist() if frame is not None else []
-            sample = QTableWidgetItem(sample_text(values))
-            sample.setToolTip("\n".join("" if v is None else str(v) for v in values))
-            self.roles_table.setItem(row, 2, sample)
-        self.roles_table.resizeColumnToContents(1)
+        # the column names take what they need up to 45 % of the width; the roles the rest
+        self.roles_table.resizeColumnToContents(0)
+        limit = max(int(self.roles_table.viewport().width() * 0.45), 90)
+        if self.roles_table.columnWidth(0) > limit:
+            self.roles_table.setColumnWidth(0, limit)
         self._fill_preview()
 
     def _fill_preview(self) -> None:
@@ -569,15 +576,23 @@ class DataPage(Translated, QWidget):
         parameters = self.import_parameters()
         parameters.update({"OUTPUT": str(imported), "REPORT": str(report)})
         steps = [Step("fiefs:importresults", parameters, self.tr("Check and import"))]
-        if self.save_store.isChecked():
-            layer = self.commune_layer()
-            store = {**self.store_parameters(), "RESULTS": str(imported), "ELECTION": election,
-                     "INPUT": layer.id() if layer is not None else "",
-                     "INPUT_CODE_FIELD": self.code_field.currentField()}
-            if self.name_field.currentField():
-                store["INPUT_NAME_FIELD"] = self.name_field.currentField()
-            steps.append(Step("fiefs:storeimport", store, self.tr("Keep the election in the store")))
         return RunPlan(self.tr("Import results"), steps, [], [str(imported), str(report)], group=election)
+
+    def store_step(self, imported: str, crosswalk: str, election: str) -> Step | None:
+        """fiefs:storeimport after a join, when the election is to be kept in the store: the
+        imported table, the boundaries, and the join's decisions as the store's crosswalk (so
+        units matched by name or by hand are found again when the election is loaded)."""
+        if not self.save_store.isChecked() or self.results_mode() == "store":
+            return None
+        layer = self.commune_layer()
+        parameters = {**self.store_parameters(), "RESULTS": imported, "ELECTION": election,
+                      "INPUT": layer.id() if layer is not None else "",
+                      "INPUT_CODE_FIELD": self.code_field.currentField(), "CROSSWALK": crosswalk}
+        if self.name_field.currentField():
+            parameters["INPUT_NAME_FIELD"] = self.name_field.currentField()
+        if self.parent_field.currentField():
+            parameters["INPUT_PARENT_FIELD"] = self.parent_field.currentField()
+        return Step("fiefs:storeimport", parameters, self.tr("Keep the election in the store"))
 
     def list_store_elections(self) -> list[str]:
         """Ids of the elections in the chosen store (for the source drop-down)."""

@@ -198,6 +198,8 @@ class FiefsDockWidget(QgsDockWidget):
         self.steps.setCurrentIndex(STEP_KEYS.index(key))
 
     def _step_changed(self, index: int) -> None:
+        if self.message.property("level") == "info" and self.message.property("step") != index:
+            self.show_message("")  # news of another step
         if STEP_KEYS[index] == "analyse":
             self.analyse_page.refresh_elections(self.project)
         self.save_state()
@@ -214,6 +216,7 @@ class FiefsDockWidget(QgsDockWidget):
             " border-radius: 3px; }")
         self.message.setText(text)
         self.message.setProperty("level", level)
+        self.message.setProperty("step", self.steps.currentIndex())
         self.message.setVisible(bool(text))
 
     def message_text(self) -> str:
@@ -317,12 +320,9 @@ class FiefsDockWidget(QgsDockWidget):
             layer = self.project.mapLayer(source)
             name = layer.name() if layer is not None else Path(source.split("|")[0]).name.split(".")[0]
             self.match_page.crosswalk.setFilePath(str(self.folder() / f"{CROSSWALK_PREFIX}{slug(name)}.csv"))
-        stored = len(result.results) > 1
         text = translate("FiefsDockWidget", "Results imported: {outcome}").format(outcome=self.data_page.outcome.text())
-        if stored:
-            text += " " + translate("FiefsDockWidget", "The election is kept in the store.")
-        self.show_message(text)
         self.show_step("match")
+        self.show_message(text)
 
     def list_store_elections(self) -> None:
         try:
@@ -357,11 +357,14 @@ class FiefsDockWidget(QgsDockWidget):
         self.match_page.show_join(result, features)
         self._joined_done(result, stay=True)
         values = result.results[0]
-        self.show_message(translate(
+        text = translate(
             "FiefsDockWidget", "Joined: {matched} result units on communes, {left} without a commune, {free} communes "
             "without a result.").format(matched=int(values.get("MATCHED_COUNT", 0)),
                                         left=int(values.get("UNMATCHED_RESULTS", 0)),
-                                        free=int(values.get("UNMATCHED_FEATURES", 0))))
+                                        free=int(values.get("UNMATCHED_FEATURES", 0)))
+        if len(result.results) > 1:
+            text += " " + translate("FiefsDockWidget", "The election is kept in the store.")
+        self.show_message(text)
 
     def _joined_done(self, result: RunResult, stay: bool = False) -> None:
         layer = result.layer("joined")
@@ -371,9 +374,9 @@ class FiefsDockWidget(QgsDockWidget):
         self.analyse_page.refresh_elections(self.project)
         self.analyse_page.check_election(layer.id())
         if not stay:
+            self.show_step("analyse")
             self.show_message(translate("FiefsDockWidget", "Election {election} loaded from the store.").format(
                 election=election_label(layer)))
-            self.show_step("analyse")
 
     def apply_review(self) -> bool:
         if not self.match_page.crosswalk.filePath().strip():
@@ -406,9 +409,9 @@ class FiefsDockWidget(QgsDockWidget):
         self.export_page.set_map(None)
         self.export_page.set_analysis(analysis, summary, self.data_page.name_field.currentField())
         self.analyse_page.outcome.setText(self._class_counts_text())
+        self.show_step("export")
         self.show_message(translate("FiefsDockWidget", "Analysis done: {counts}").format(
             counts=self.analyse_page.outcome.text()))
-        self.show_step("export")
 
     def _class_counts_text(self) -> str:
         table = self.export_page.class_table

@@ -15,10 +15,11 @@ from qgis.core import (
     QgsAggregateCalculator,
     QgsCoordinateTransform,
     QgsFeatureRequest,
+    QgsMapLayerProxyModel,
     QgsProject,
     QgsRectangle,
 )
-from qgis.gui import QgsFileWidget
+from qgis.gui import QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -137,12 +138,20 @@ class ExportPage(Translated, QWidget):
         self.format.setObjectName("fiefsFormat")
         self.format.addItems(["PDF", "PNG", "SVG"])
         add_row(rows, self.tr("Format"), self.format)
+        self.atlas = QgsMapLayerComboBox(box)
+        self.atlas.setObjectName("fiefsAtlasLayer")
+        self.atlas.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
+        self.atlas.setAllowEmptyLayer(True)
+        self.atlas.setLayer(None)
+        add_row(rows, self.tr("Atlas: a page per feature of"), self.atlas)
         self.output = QgsFileWidget(box)
         self.output.setObjectName("fiefsLayoutFile")
         self.output.setStorageMode(QgsFileWidget.StorageMode.SaveFile)
         self.output.setFilter(self.tr("PDF (*.pdf);;PNG (*.png);;SVG (*.svg)"))
         add_row(rows, self.tr("File"), self.output)
         box_layout.addLayout(rows)
+        box_layout.addWidget(hint(self.tr(
+            "Leave the atlas empty for one page; with regions or provinces, one page each (PDF: one file)."), box))
         self.export_button = QPushButton(self.tr("Export the layout"), box)
         self.export_button.setObjectName("fiefsRunExport")
         self.command_button = command_button(box, self.tr("Show as Processing command"), "fiefsCommandExport")
@@ -176,6 +185,7 @@ class ExportPage(Translated, QWidget):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.title.editingFinished.connect(self._emit_changed)
         self.output.fileChanged.connect(self._emit_changed)
+        self.atlas.layerChanged.connect(self._emit_changed)
         self.set_analysis(None, None)
 
     def _emit_changed(self, *_args) -> None:
@@ -287,6 +297,9 @@ class ExportPage(Translated, QWidget):
         }
         if source_note:
             parameters["SOURCE_NOTE"] = source_note
+        atlas = self.atlas.currentLayer()
+        if atlas is not None:
+            parameters["ATLAS_LAYER"] = atlas.id()
         files = [] if path.exists() else [str(path)]
         return RunPlan(self.tr("Print layout"), [Step("fiefs:exportlayout", parameters, self.tr("Export the layout"))],
                        [], files)
@@ -379,6 +392,8 @@ class ExportPage(Translated, QWidget):
         state.template = self.template.currentIndex()
         state.layout_format = self.format.currentIndex()
         state.layout_file = self.output.filePath()
+        atlas = self.atlas.currentLayer()
+        state.atlas_layer = atlas.id() if atlas is not None else ""
         state.map_layer = self.map_layer.id() if self.map_layer is not None else ""
 
     def restore_state(self, state: PanelState, project: QgsProject) -> None:
@@ -390,6 +405,7 @@ class ExportPage(Translated, QWidget):
             self.template.setCurrentIndex(state.template)
             self.format.setCurrentIndex(state.layout_format)
             self.output.setFilePath(state.layout_file)
+            self.atlas.setLayer(project.mapLayer(state.atlas_layer) if state.atlas_layer else None)
             self.set_map(project.mapLayer(state.map_layer) if state.map_layer else None)
         finally:
             self._restoring = False

@@ -201,6 +201,8 @@ class MatchPage(Translated, QWidget):
         return out
 
     def plan(self, folder: Path, data_page, imported: str, election: str) -> RunPlan:
+        """fiefs:joinresults; then fiefs:storeimport with the join's decisions when step 1
+        asks to keep the election in the store."""
         layer = data_page.commune_layer()
         tag = slug(election)
         joined = output_path(folder, "joined", tag)
@@ -222,11 +224,17 @@ class MatchPage(Translated, QWidget):
         crosswalk = self.crosswalk.filePath().strip()
         if crosswalk and Path(crosswalk).is_file():
             parameters["CROSSWALK"] = crosswalk
-        step = Step("fiefs:joinresults", parameters, self.tr("Match and join"))
+        files = [str(joined), str(unmatched), str(report)]
+        steps = [Step("fiefs:joinresults", parameters, self.tr("Match and join"))]
+        decisions = output_path(folder, "match_decisions", tag, suffix=".csv")
+        store = data_page.store_step(imported, str(decisions), election)
+        if store is not None:
+            parameters["CROSSWALK_OUTPUT"] = str(decisions)
+            files.append(str(decisions))
+            steps.append(store)
         output = LayerOutput(0, "OUTPUT", self.tr("Results {election}").format(election=election), "joined",
                              slot=f"joined:{election}", properties={ELECTION_PROPERTY: election})
-        return RunPlan(self.tr("Match and join"), [step], [output], [str(joined), str(unmatched), str(report)],
-                       group=election)
+        return RunPlan(self.tr("Match and join"), steps, [output], files, group=election)
 
     # -- results ------------------------------------------------------------------------------
     def show_join(self, result, layer_features) -> None:

@@ -60,6 +60,7 @@ class PanelState:
     template: int = 0
     layout_format: int = 0
     layout_file: str = ""
+    atlas_layer: str = ""  # layer id
     step: int = 0  # the page that was open
 
     def to_json(self, project: QgsProject | None = None) -> str:

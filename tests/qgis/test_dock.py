@@ -123,7 +123,7 @@ def test_roles_guessed_shown_and_corrected(dock, project, tmp_path):
     assert data.preview.rowCount() == 5 and data.preview.columnCount() == len(roles)
     assert data.preview.item(0, 0).text() == "2A001" and data.preview.item(1, 1).text() == "Ajaccio"
     assert data.preview.horizontalHeaderItem(1).text() == "libelle\nUnit name"
-    assert data.roles_table.item(0, 2).text().startswith("2A001, 2A004")
+    assert data.roles_table.item(0, 0).data(USER_ROLE).startswith("2A001, 2A004")
 
     # correct a role: the upper-case name column becomes the name; libelle is freed
     data.set_role("ncc", "name")
@@ -264,6 +264,14 @@ def test_two_elections_from_data_to_exported_map(dock, project, gpkg, tmp_path, 
     assert exported.results[0]["PAGES"] == 1 and pdf.stat().st_size > 20_000
     assert pdf.read_bytes()[:5] == b"%PDF-"
     assert "layout.pdf" in export.export_outcome.text()
+    # an atlas: one page per region
+    regions = QgsVectorLayer(f"{gpkg}|layername=regions", "regions", "ogr")
+    assert project.addMapLayer(regions) is not None
+    export.atlas.setLayer(regions)
+    export.output.setFilePath(str(tmp_path / "atlas.pdf"))
+    atlas = run(dock, dock.run_export)
+    assert atlas.plan.steps[0].parameters["ATLAS_LAYER"] == regions.id()
+    assert atlas.results[0]["PAGES"] == 12 and (tmp_path / "atlas.pdf").stat().st_size > 50_000
 
     # the panel's analysis is the one its Processing commands give
     text = plan_python(dock._analysis_plan(), project)
@@ -490,3 +498,38 @@ def test_pages_fit_a_350_px_dock(dock):
         too_wide = [(type(w).__name__, w.objectName(), w.minimumSizeHint().width())
                     for w in page.findChildren(QWidget) if w.isVisibleTo(page) and w.minimumSizeHint().width() > 300]
         assert page.minimumSizeHint().width() <= 300 and not too_wide, too_wide
+
+
+# -- election store ---------------------------------------------------------------------------------
+
+
+def test_election_kept_in_the_store_and_loaded_back(dock, project, gpkg, tmp_path):
+    layer = constituencies(project, gpkg)
+    data = dock.data_page
+    store = tmp_path / "elections.gpkg"
+    data.layer_combo.setLayer(layer)
+    data.file_widget.setFilePath(str(SAMPLE / "legislative_2021_constituencies.csv"))
+    data.election_edit.setText("ma-2021")
+    data.store_file.setFilePath(str(store))
+    data.save_store.setChecked(True)
+    run(dock, dock.run_data)
+    result = run(dock, dock.run_match)  # joined, then kept in the store with the join's decisions
+    assert [s.algorithm for s in result.plan.steps] == ["fiefs:joinresults", "fiefs:storeimport"]
+    decisions = result.plan.steps[0].parameters["CROSSWALK_OUTPUT"]
+    assert result.plan.steps[1].parameters["CROSSWALK"] == decisions and Path(decisions).is_file()
+    assert result.results[1]["RESULT_ROWS"] > 0 and result.results[1]["STORE_LOCATION"]
+    assert "kept in the store" in dock.message_text()
+
+    # the results now come from the store: no import, no matching
+    data.mode_combo.setCurrentIndex(data.mode_combo.findData("store"))
+    assert data.roles_box.isHidden() and data.run_button.text() == "Load the election from the store"
+    dock.list_store_elections()
+    assert [data.store_election_combo.itemText(i) for i in range(data.store_election_combo.count())] == ["ma-2021"]
+    data.election_edit.clear()
+    loaded = run(dock, dock.run_data)
+    assert loaded.plan.steps[0].algorithm == "fiefs:storeload"
+    joined = loaded.layer("joined")
+    assert joined.featureCount() == 92 and "v_RNI" in joined.fields().names()
+    assert dock.steps.currentIndex() == 2
+    assert joined.id() in dock.analyse_page.chosen_ids()
+    assert project.layerTreeRoot().findGroup("ma-2021").findLayer(joined.id()) is not None
