@@ -12,6 +12,7 @@ import json
 import signal
 import time
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -109,6 +110,39 @@ def test_round_trip(backend, fr90):
     assert backend._rows(f"SELECT unit_code, registered, voters, blank, invalid, valid FROM {backend.table('turnout')} "
                          "ORDER BY seq LIMIT 1") == [tuple(first[["unit_code", "registered", "voters", "blank",
                                                                   "invalid", "valid"]].tolist())]
+
+
+def test_sparse_parties_seats_and_arabic_names_round_trip(backend):
+    """Moroccan-like results: lists present in some constituencies only, seats, Arabic names."""
+    votes = pd.DataFrame({
+        "unit_code": ["01.511", "01.511", "01.511", "02.600", "02.600", "03.1"],
+        "unit_name": ["أكادير إداوتنان"] * 3 + ["Casa-Anfa"] * 2 + ["Oujda"],
+        "parent_code": ["01"] * 3 + ["02"] * 2 + [None],
+        "party": ["RNI", "PAM", "PI", "RNI", "USFP", "PAM"],
+        "votes": [12000, 9000, 0, 30500, 7000, 0],
+        "seats": [2, 1, 0, 3, np.nan, 0],
+    })
+    parties = {"RNI": "التجمع الوطني للأحرار", "PAM": "Parti Authenticité et Modernité", "PI": "Istiqlal",
+               "USFP": "USFP"}
+    totals = pd.DataFrame({"unit_code": ["01.511", "02.600", "03.1"], "registered": [80000, 90000, np.nan],
+                           "voters": [30000, 40000, np.nan]})
+    rs = ResultSet.build("ma-2021", votes, totals, parties)
+    store = backend.store()
+    summary = store.write_election(Election("ma-2021", kind="legislative", date="2021-09-08",
+                                            level="constituency"), rs)
+    assert summary.results_written == 6 and summary.turnout_written == 3
+    back = store.read_result_set("ma-2021")
+    pd.testing.assert_frame_equal(back.votes.reset_index(drop=True), rs.votes.reset_index(drop=True))
+    pd.testing.assert_frame_equal(back.totals, rs.totals)
+    assert back.parties == parties
+    pd.testing.assert_frame_equal(unit_table(back), unit_table(rs))
+    pd.testing.assert_frame_equal(unit_table(store.read_result_set("ma-2021", zero_votes=False)), unit_table(rs))
+    assert backend.count("results", "ma-2021") == 6
+    seats = backend._rows(f"SELECT unit_code, party, seats FROM {backend.table('results')} ORDER BY unit_code, party")
+    assert seats == [("01.511", "PAM", 1.0), ("01.511", "PI", 0.0), ("01.511", "RNI", 2.0),
+                     ("02.600", "RNI", 3.0), ("02.600", "USFP", None), ("03.1", "PAM", 0.0)]
+    parties_stored = store.parties().set_index("code")
+    assert parties_stored.loc["RNI", "name_ar"] == parties["RNI"] and parties_stored.loc["RNI", "name_fr"] is None
 
 
 def test_reimport_changes_nothing_and_corrected_file_replaces_only_its_election(backend, fr90):

@@ -143,15 +143,16 @@ class ElectionStore(ABC):
         """Rows of a query as a frame; ``columns``: name -> "text" | "int" | "real"."""
 
     @abstractmethod
-    def _geometry_param(self, wkb: bytes | None):
+    def _geometry_param(self, wkb: bytes | None, bbox=None):
         """The bound value of a geometry (WKB, EPSG:4326) for ``_geometry_placeholder``."""
 
     @abstractmethod
     def _geometry_placeholder(self) -> str: ...
 
     @abstractmethod
-    def _geometry_select(self) -> str:
-        """An expression selecting the units geometry such that ``_wkb_of`` gives WKB."""
+    def _geometry_select(self, geometry_format: str = "wkb") -> str:
+        """The select list of the units geometry: ``_wkb_of`` (format "wkb") or ``_blob_of``
+        (format "gpkg") turns the selected values (a tuple) into WKB or a GeoPackage blob."""
 
     @abstractmethod
     def _wkb_of(self, value) -> bytes | None: ...
@@ -521,7 +522,7 @@ class ElectionStore(ABC):
             sql = (f"UPDATE {self.qualified('units')} SET {schema.quote_identifier(schema.GEOMETRY_COLUMN)} = "
                    f"{self._geometry_placeholder()}, {assignments} WHERE fid = ?")
             self._executemany(cursor, sql, [
-                (self._geometry_param(row.wkb), *(getattr(row, n) for n in UNIT_COLUMNS), int(fid))
+                (self._geometry_param(row.wkb, row.bbox), *(getattr(row, n) for n in UNIT_COLUMNS), int(fid))
                 for fid, row in updates
             ])
             summary.units_updated = len(updates)
@@ -532,7 +533,7 @@ class ElectionStore(ABC):
             for start in range(0, len(inserts), 5000):
                 chunk = inserts[start:start + 5000]
                 self._executemany(cursor, sql, [
-                    (self._geometry_param(row.wkb), *(getattr(row, n) for n in UNIT_COLUMNS)) for row in chunk
+                    (self._geometry_param(row.wkb, row.bbox), *(getattr(row, n) for n in UNIT_COLUMNS)) for row in chunk
                 ])
                 tracker.advance(len(chunk))
             summary.units_added = len(inserts)
@@ -545,7 +546,7 @@ class ElectionStore(ABC):
         columns = ["fid", *UNIT_COLUMNS]
         select = ", ".join(schema.quote_identifier(c) for c in columns)
         if with_geometry:
-            select += f", {self._geometry_select()}"
+            select += f", {self._geometry_select(geometry_format)}"
         where, params = [], []
         if levels:
             where.append(f"level IN ({', '.join('?' * len(levels))})")
@@ -563,7 +564,7 @@ class ElectionStore(ABC):
             frame[name] = [self._date_value(v) for v in frame[name]]
         if with_geometry:
             convert = self._blob_of if geometry_format == "gpkg" else self._wkb_of
-            frame[geometry_format] = [convert(row[len(columns)]) for row in rows]
+            frame[geometry_format] = [convert(row[len(columns):]) for row in rows]
         if len(frame):
             frame["fid"] = frame["fid"].astype("int64")
         return frame

@@ -60,12 +60,17 @@ _GPKG_CORE = (
 def _register_functions(connection: sqlite3.Connection) -> None:
     """The SQL functions GeoPackage R-tree triggers call (GDAL defines them in its connections)."""
 
+    last = [None, None]  # the trigger calls ST_MinX, ST_MaxX, ST_MinY, ST_MaxY on one blob in a row
+
     def envelope_part(index):
         def function(blob):
-            try:
-                envelope = gpkg_envelope(blob)
-            except (ValueError, TypeError):
-                return None
+            if blob != last[0]:
+                try:
+                    last[1] = gpkg_envelope(blob)
+                except (ValueError, TypeError):
+                    last[1] = None
+                last[0] = blob
+            envelope = last[1]
             return None if envelope is None else envelope[index]
         return function
 
@@ -190,17 +195,17 @@ class GeoPackageStore(ElectionStore):
 
     # --- geometry ------------------------------------------------------------------------
 
-    def _geometry_param(self, wkb):
-        return gpkg_blob(wkb, schema.SRID)
+    def _geometry_param(self, wkb, bbox=None):
+        return gpkg_blob(wkb, schema.SRID, bbox)
 
     def _geometry_placeholder(self) -> str:
         return "?"
 
-    def _geometry_select(self) -> str:
+    def _geometry_select(self, geometry_format: str = "wkb") -> str:
         return schema.quote_identifier(schema.GEOMETRY_COLUMN)
 
-    def _wkb_of(self, value):
-        return wkb_from_gpkg(value)
+    def _wkb_of(self, values):
+        return wkb_from_gpkg(values[0])
 
     # --- bulk ------------------------------------------------------------------------------
 
@@ -253,8 +258,8 @@ class GeoPackageStore(ElectionStore):
     def _after_units_changed(self, cursor) -> None:
         update_extent(cursor, "units", schema.GEOMETRY_COLUMN)
 
-    def _blob_of(self, value):
-        return None if value is None else bytes(value)
+    def _blob_of(self, values):
+        return None if values[0] is None else bytes(values[0])
 
 
 # --- GeoPackage bookkeeping (also used to write output layers) --------------------------------

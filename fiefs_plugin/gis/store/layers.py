@@ -88,6 +88,7 @@ def units_frame(
 
     columns: dict[str, list] = {key: [] for key in wanted}
     wkbs: list[bytes | None] = []
+    boxes: list[tuple | None] = []
     total = source.featureCount() or 0
     request = QgsFeatureRequest().setSubsetOfAttributes(sorted(indices.values()))
     for n, feature in enumerate(source.getFeatures(request)):
@@ -102,6 +103,7 @@ def units_frame(
         geometry = feature.geometry()
         if geometry is None or geometry.isNull():
             wkbs.append(None)
+            boxes.append(None)
             continue
         geometry = QgsGeometry(geometry)
         if transform is not None and geometry.transform(transform) != Qgis.GeometryOperationResult.Success:
@@ -117,12 +119,15 @@ def units_frame(
             raise StoreError(translate("ElectionStore", "Feature {fid}: its polygon could not be made a MultiPolygon.").format(
                 fid=feature.id()))
         wkbs.append(bytes(geometry.asWkb()))
+        box = geometry.boundingBox()
+        boxes.append(None if geometry.isEmpty() else (box.xMinimum(), box.xMaximum(), box.yMinimum(), box.yMaximum()))
     frame = pd.DataFrame(columns)
     frame["level"] = level
     frame["valid_from"] = valid_from or None
     frame["valid_to"] = valid_to or None
     frame["source"] = source_label or None
     frame["wkb"] = wkbs
+    frame["bbox"] = boxes
     return frame
 
 

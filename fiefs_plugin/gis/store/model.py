@@ -304,7 +304,8 @@ def _check_no_nul(frame: pd.DataFrame, columns) -> None:
 
 
 def prepare_units(units: pd.DataFrame, default_level: str = "commune") -> pd.DataFrame:
-    """Units to write: ``UNIT_COLUMNS`` + ``wkb`` (ISO WKB MultiPolygon in EPSG:4326, bytes).
+    """Units to write: ``UNIT_COLUMNS`` + ``wkb`` (ISO WKB MultiPolygon in EPSG:4326, bytes)
+    [+ ``bbox``: (minx, maxx, miny, maxy) of each geometry, exact, when the caller has it].
 
     Missing columns become NULL (``level``: ``default_level``); dates become ISO text.
     A unit (level, code, valid_from) given twice is an error naming it.
@@ -327,6 +328,9 @@ def prepare_units(units: pd.DataFrame, default_level: str = "commune") -> pd.Dat
         raise StoreError(translate("ElectionStore", "Unit feature {row}: the unit code is empty.").format(
             row=int(np.flatnonzero(empty.to_numpy())[0]) + 1))
     out["wkb"] = [bytes(w) if w is not None else None for w in units["wkb"].tolist()]
+    # (minx, maxx, miny, maxy) when the caller knows it (QGIS computes it in C++), else None
+    out["bbox"] = [tuple(map(float, b)) if b is not None and len(b) == 4 else None
+                   for b in units["bbox"].tolist()] if "bbox" in units.columns else None
     key = out[["level", "code"]].assign(valid_from=out["valid_from"].fillna(""))
     duplicated = key.duplicated(keep=False)
     if duplicated.any():

@@ -237,20 +237,26 @@ class PostgisStore(ElectionStore):
 
     # --- geometry ----------------------------------------------------------------------------
 
-    def _geometry_param(self, wkb):
+    def _geometry_param(self, wkb, bbox=None):
         return None if wkb is None else self._psycopg2.Binary(bytes(wkb))
 
     def _geometry_placeholder(self) -> str:
         return f"ST_GeomFromWKB(?, {schema.SRID})"
 
-    def _geometry_select(self) -> str:
-        return f"ST_AsBinary({schema.quote_identifier(schema.GEOMETRY_COLUMN)})"
+    def _geometry_select(self, geometry_format: str = "wkb") -> str:
+        g = schema.quote_identifier(schema.GEOMETRY_COLUMN)
+        if geometry_format == "gpkg":  # the envelope from the server: no WKB parsing here
+            return f"ST_AsBinary({g}), ST_XMin({g}), ST_XMax({g}), ST_YMin({g}), ST_YMax({g})"
+        return f"ST_AsBinary({g})"
 
-    def _wkb_of(self, value):
-        return None if value is None else bytes(value)
+    def _wkb_of(self, values):
+        return None if values[0] is None else bytes(values[0])
 
-    def _blob_of(self, value):
-        return None if value is None else gpkg_blob(bytes(value), schema.SRID)
+    def _blob_of(self, values):
+        if values[0] is None:
+            return None
+        bbox = None if values[1] is None else (values[1], values[2], values[3], values[4])
+        return gpkg_blob(bytes(values[0]), schema.SRID, bbox)
 
     # --- bulk --------------------------------------------------------------------------------
 

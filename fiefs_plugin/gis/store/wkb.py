@@ -74,12 +74,14 @@ def wkb_envelope(wkb: bytes) -> tuple[float, float, float, float] | None:
     return float(mins[0]), float(maxs[0]), float(mins[1]), float(maxs[1])
 
 
-def gpkg_blob(wkb: bytes | None, srs_id: int) -> bytes | None:
-    """A GeoPackage geometry blob (little-endian header with an XY envelope) for ``wkb``."""
+def gpkg_blob(wkb: bytes | None, srs_id: int, envelope=None) -> bytes | None:
+    """A GeoPackage geometry blob (little-endian header with an XY envelope) for ``wkb``;
+    ``envelope`` (minx, maxx, miny, maxy), when known, saves parsing the WKB."""
     if wkb is None:
         return None
     wkb = bytes(wkb)
-    envelope = wkb_envelope(wkb)
+    if envelope is None:
+        envelope = wkb_envelope(wkb)
     if envelope is None:
         flags = 0x01 | 0x10  # little endian, empty geometry, no envelope
         return _GPKG_MAGIC + struct.pack("<BBi", 0, flags, srs_id) + wkb
