@@ -208,12 +208,14 @@ class _Index:
                 index: dict[str, list[int]] = defaultdict(list)
                 for i in positions:
                     if self.names[i] is not None:
-                        for gram in names.grams(self.names[i], cross_script):
+                        for gram in names.grams(self.names[i], cross_script, 3):
                             index[gram].append(i)
-                self._ngram_index[cache_key] = index
+                # grams shared by a twentieth of the names tell little and cost much
+                common = max(50, len(positions) // 20)
+                self._ngram_index[cache_key] = {g: p for g, p in index.items() if len(p) <= common}
             index = self._ngram_index[cache_key]
             hits: dict[int, int] = defaultdict(int)
-            for gram in names.grams(name, cross_script):
+            for gram in names.grams(name, cross_script, 3):
                 for i in index.get(gram, ()):
                     hits[i] += 1
             positions = sorted(hits, key=lambda i: -hits[i])[:200]
@@ -334,9 +336,22 @@ def match_units(
                 found = [i for i in index.key_index(group, level).get(key, []) if i not in index.taken]
                 if len(found) > 1:  # Vergné and Vergne both exist: accents decide
                     accented = names.name_keys(unit_names[members[0]], True)
-                    narrowed = [i for i in found if accented and (names.name_keys(index.names[i], True) or ("",) * 3)[level] == accented[level]]
+                    narrowed = [i for i in found if accented
+                                and (names.name_keys(index.names[i], True) or ("",) * 3)[level] == accented[level]]
                     if len(narrowed) == 1:
                         found = narrowed
+                if len(found) > 1 and level == len(NAME_SCORES) - 1:
+                    # Bzou and Bzou (Centre) share the loose key: the centre marker decides
+                    centre = names.is_centre(unit_names[members[0]])
+                    narrowed = [i for i in found if index.centre[i] == centre]
+                    if len(narrowed) == 1:
+                        found = narrowed
+                    else:  # the same name twice in the parent: a person decides
+                        for u in members:
+                            status[u] = AMBIGUOUS
+                            candidates[u] = "; ".join(_describe(index, i, points) for i in found[:MAX_CANDIDATES])
+                            note[u] = f"{len(found)} features carry this name"
+                        continue
                 if len(found) == 1 and level > 0 and _glued(key, unit_names[members[0]], index.names[found[0]]):
                     rival = _merger_rival(index, group, unit_names[members[0]], found[0])
                     if rival is not None:

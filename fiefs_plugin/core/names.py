@@ -414,21 +414,21 @@ def _word_cover(words_a: list[str], words_b: list[str], arabic: bool) -> float:
     return worst
 
 
-def grams(name, cross_script: bool = False) -> frozenset:
-    """Character bigrams of a name's loose key (or of its skeleton when comparing
-    across scripts), for a quick first ranking of candidates."""
-    return _grams(name, cross_script)
+def grams(name, cross_script: bool = False, size: int = 2) -> frozenset:
+    """Character n-grams (bigrams by default) of a name's loose key (or of its skeleton
+    when comparing across scripts), for a quick first ranking of candidates."""
+    return _grams(name, cross_script, size)
 
 
 @lru_cache(maxsize=400_000)
-def _grams(name, cross_script: bool) -> frozenset:
+def _grams(name, cross_script: bool, size: int) -> frozenset:
     if cross_script:
         text = skeleton(name).replace(" ", "")
     else:
         keys = name_keys(name)
         text = keys[2] if keys else ""
     text = f"^{text}$"
-    return frozenset(text[i:i + 2] for i in range(len(text) - 1))
+    return frozenset(text[i:i + size] for i in range(max(1, len(text) - size + 1)))
 
 
 def dice(a: frozenset, b: frozenset) -> float:
