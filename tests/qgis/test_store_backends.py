@@ -358,6 +358,29 @@ def test_units_by_validity_and_the_joined_election(backend, fr90):
         joined_election(store, "e9")
 
 
+def test_boundary_versions_follow_the_election_date(backend):
+    from fiefs_plugin.gis.store.layers import joined_election
+
+    def square(x):
+        from qgis.core import QgsGeometry
+
+        return bytes(QgsGeometry.fromWkt(f"MULTIPOLYGON((({x} 0,{x + 1} 0,{x + 1} 1,{x} 1,{x} 0)))").asWkb())
+
+    units = pd.DataFrame({"code": ["A", "A", "B"], "valid_from": [None, "2021-01-01", None],
+                          "valid_to": ["2021-01-01", None, None], "wkb": [square(0), square(10), square(20)]})
+    votes = pd.DataFrame({"unit_code": ["A", "B"], "party": ["P", "P"], "votes": [1, 2]})
+    store = backend.store()
+    store.write_election(Election("old", date="2016-10-07"), ResultSet.build("old", votes), units=units)
+    store.write_election(Election("new", date="2021-09-08"), ResultSet.build("new", votes))
+    store.write_election(Election("undated"), ResultSet.build("undated", votes))
+    for election, x in (("old", 0.0), ("new", 10.0), ("undated", 10.0)):
+        joined = joined_election(store, election)
+        assert joined.frame["code"].tolist() == ["A", "B"], election
+        from fiefs_plugin.gis.store.wkb import gpkg_envelope
+
+        assert gpkg_envelope(joined.blobs[0])[0] == x, election
+
+
 def test_summary_is_plain_data(backend, fr90):
     summary = backend.store().write_election(Election("e1"), fr90)
     assert json.loads(json.dumps(summary.as_dict()))["results_written"] == 3838

@@ -342,7 +342,8 @@ def test_units_are_added_updated_or_left_alone_by_level_code_and_validity(store,
     at_2024 = store.read_units(level="commune", at="2024-06-09")
     # the boundary version valid from 2025 is not valid in 2024 (valid_from <= date < valid_to)
     assert sorted(at_2024["code"]) == ["90001", "90002"] and at_2024["valid_from"].isna().all()
-    assert len(store.read_units(at="2025-03-01")) == 3
+    assert len(store.read_units(at="2025-03-01")) == 3  # the 2024 version has no end date
+    assert len(store.read_units(at="current")) == 3
     assert wkb_envelope(at_2024.set_index("code").loc["90002", "wkb"]) == (5.0, 6.0, 5.0, 6.0)
     # the GeoPackage extent and R-tree follow the units
     connection = sqlite3.connect(str(store_path))

@@ -551,7 +551,9 @@ class ElectionStore(ABC):
         if levels:
             where.append(f"level IN ({', '.join('?' * len(levels))})")
             params.extend(levels)
-        if at:
+        if at == "current":
+            where.append("valid_to IS NULL")
+        elif at:
             where.append("(valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to > ?)")
             params.extend([at, at])
         sql = f"SELECT {select} FROM {self.qualified('units')}"
@@ -572,7 +574,8 @@ class ElectionStore(ABC):
     def read_units(self, level: str | None = None, at: str | None = None, with_geometry: bool = True,
                    geometry_format: str = "wkb") -> pd.DataFrame:
         """Units (fid, ``model.UNIT_COLUMNS``, then ``wkb`` or, with ``geometry_format="gpkg"``,
-        ``gpkg`` GeoPackage blobs), optionally of one level and valid at a date."""
+        ``gpkg`` GeoPackage blobs), optionally of one level and valid at a date (ISO), or
+        ``at="current"``: the versions without an end date."""
         with self._read_cursor() as cursor:
             return self._units(cursor, levels=[level] if level else None, at=at, with_geometry=with_geometry,
                                geometry_format=geometry_format)

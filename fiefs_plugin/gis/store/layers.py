@@ -286,7 +286,8 @@ class JoinedElection:
 def joined_election(store: ElectionStore, election_id: str, party: str | None = None) -> JoinedElection:
     """The joined layer of one stored election (see the module docstring).
 
-    Units are those of the election's level valid at its date. A result unit is found
+    Units are those of the election's level valid at its date (without a date: the
+    current ones, those without valid_to). A result unit is found
     by the crosswalk (rows of this election, then rows for every election, source '')
     or else by its code. ``party`` keeps only that party's v_/s_/seats_ fields (the
     winner, runner-up, margin and ENP still count every party).
@@ -298,7 +299,8 @@ def joined_election(store: ElectionStore, election_id: str, party: str | None = 
         raise StoreError(translate("ElectionStore", "Election '{election}' has no party '{party}'. Its parties: {parties}").format(
             election=election_id, party=party, parties=", ".join(result_set.parties)))
 
-    units = store.read_units(level=election.level, at=election.date, geometry_format="gpkg")
+    # an election without a date takes the current boundaries (no end of validity)
+    units = store.read_units(level=election.level, at=election.date or "current", geometry_format="gpkg")
     if not len(units):
         raise StoreError(translate(
             "ElectionStore",
