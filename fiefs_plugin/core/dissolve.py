@@ -95,17 +95,33 @@ def coverage_union(wkbs: Sequence[bytes]) -> bytes:
 
     Raises ``NotACoverageError`` when edge cancellation cannot produce closed rings.
     """
-    # exterior rings counter-clockwise, holes clockwise: the region is on the left of every edge
-    starts, ends = [], []
-    for ring in _oriented(wkbs):
-        starts.append(ring[:-1])
-        ends.append(ring[1:])
-    if not starts:
+    return dissolve_coverage(wkbs)[0]
+
+
+def dissolve_coverage(wkbs: Sequence[bytes]) -> tuple[bytes, float, float]:
+    """``coverage_union`` plus two areas for the caller's check: the summed area of the input
+    polygons and the area of the union (equal for a coverage, whose pieces do not overlap)."""
+    rings, exterior = _rings(wkbs)
+    if not rings:
         raise NotACoverageError("no polygon")
-    start = np.concatenate(starts)
-    end = np.concatenate(ends)
-    keep = ~np.all(start == end, axis=1)  # repeated vertices
+    # every ring's edges; exterior rings counter-clockwise, holes clockwise, so that the region
+    # is on the left of every edge
+    lengths = np.fromiter((len(r) for r in rings), dtype=np.int64, count=len(rings))
+    coords = np.concatenate(rings)
+    last = np.cumsum(lengths) - 1
+    is_start = np.ones(len(coords), dtype=bool)
+    is_start[last] = False
+    start = coords[is_start]
+    end = coords[np.flatnonzero(is_start) + 1]
+    ring_of = np.repeat(np.arange(len(rings)), lengths - 1)
+    area2 = np.bincount(ring_of, weights=start[:, 0] * end[:, 1] - end[:, 0] * start[:, 1], minlength=len(rings))
+    flip = (area2 > 0) != exterior
+    edge_flip = flip[ring_of]
+    start, end = np.where(edge_flip[:, None], end, start), np.where(edge_flip[:, None], start, end)
+    keep = (area2[ring_of] != 0) & ~np.all(start == end, axis=1)  # flat rings, repeated vertices
     start, end = start[keep], end[keep]
+    area_in = 0.5 * float(np.abs(area2).dot(np.where(exterior, 1.0, -1.0)))
+
     points = np.concatenate([start, end])
     as_complex = points[:, 0] + 1j * points[:, 1]
     unique, ids = np.unique(as_complex, return_inverse=True)
@@ -115,45 +131,47 @@ def coverage_union(wkbs: Sequence[bytes]) -> bytes:
     forward = u * n_vertices + v
     backward = v * n_vertices + u
     # an edge used in both directions is internal; a duplicated directed edge means overlap
-    if len(np.unique(forward)) != len(forward):
+    order = np.argsort(forward, kind="stable")
+    sorted_forward = forward[order]
+    if (sorted_forward[1:] == sorted_forward[:-1]).any():
         raise NotACoverageError("an edge is used twice in the same direction (overlapping polygons)")
-    boundary = ~np.isin(forward, backward)
+    found = np.searchsorted(sorted_forward, backward)
+    found = np.minimum(found, len(sorted_forward) - 1)
+    boundary = sorted_forward[found] != backward
     u, v = u[boundary], v[boundary]
     if not len(u):
         raise NotACoverageError("nothing left after removing shared edges")
     xy = np.column_stack([unique.real, unique.imag])
     successor = _successors(u, v)
     polygons = _assemble(u, successor, xy)
-    return _multipolygon_wkb(polygons)
+    area_out = sum(signed_area(ring) for rings in polygons for ring in rings)
+    return _multipolygon_wkb(polygons), area_in, area_out
 
 
-def _oriented(wkbs: Sequence[bytes]):
-    """Rings of every polygon, exterior counter-clockwise, holes clockwise."""
+def _rings(wkbs: Sequence[bytes]) -> tuple[list[np.ndarray], np.ndarray]:
+    """Closed rings of every polygon (at least 4 points) and whether each is an exterior ring."""
+    rings: list[np.ndarray] = []
+    exterior: list[bool] = []
     for wkb in wkbs:
         data = memoryview(wkb)
         order = "<" if data[0] == 1 else ">"
         (kind,) = struct.unpack_from(order + "I", data, 1)
-        polygons: list[list[np.ndarray]] = []
         if kind == WKB_POLYGON:
-            rings: list[np.ndarray] = []
-            _read_polygon(data, 0, rings)
-            polygons.append(rings)
-        else:
+            offsets = [0]
+        elif kind == WKB_MULTIPOLYGON:
             (n_parts,) = struct.unpack_from(order + "I", data, 5)
-            offset = 9
-            for _ in range(n_parts):
-                rings = []
-                offset = _read_polygon(data, offset, rings)
-                polygons.append(rings)
-        for rings in polygons:
-            for i, ring in enumerate(rings):
-                if len(ring) < 4:
-                    continue
-                area = signed_area(ring)
-                if area == 0:
-                    continue
-                exterior = i == 0
-                yield ring if (area > 0) == exterior else ring[::-1]
+            offsets = [9] + [None] * (n_parts - 1) if n_parts else []
+        else:
+            raise NotACoverageError(f"WKB type {kind} is not a 2D polygon")
+        offset = offsets[0] if offsets else None
+        for _ in range(len(offsets)):
+            polygon: list[np.ndarray] = []
+            offset = _read_polygon(data, offset, polygon)
+            for i, ring in enumerate(polygon):
+                if len(ring) >= 4:
+                    rings.append(ring)
+                    exterior.append(i == 0)
+    return rings, np.array(exterior, dtype=bool)
 
 
 def _successors(u: np.ndarray, v: np.ndarray) -> np.ndarray:

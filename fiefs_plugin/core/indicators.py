@@ -92,12 +92,14 @@ def overall_shares(frame: pd.DataFrame, parties: Sequence[str] | None = None) ->
     """
     parties = parties_of(frame, parties)
     votes = vote_matrix(frame, parties)
-    valid = valid_votes(frame, votes)
+    return pd.Series(_overall(votes, valid_votes(frame, votes)), index=list(parties), dtype=float)
+
+
+def _overall(votes: np.ndarray, valid: np.ndarray) -> np.ndarray:
     keep = ~np.isnan(valid)
     total_valid = valid[keep].sum()
     sums = np.nansum(votes[keep], axis=0) if votes.shape[1] else np.zeros(0)
-    shares = sums / total_valid if total_valid > 0 else np.full(len(parties), np.nan)
-    return pd.Series(shares, index=list(parties), dtype=float)
+    return sums / total_valid if total_valid > 0 else np.full(votes.shape[1], np.nan)
 
 
 def _top_two(votes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -134,7 +136,10 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
     """
     parties = parties_of(frame, parties)
     votes = vote_matrix(frame, parties)
-    valid = valid_votes(frame, votes)
+    return pd.DataFrame(_unit_arrays(frame, parties, votes, valid_votes(frame, votes)), index=frame.index)
+
+
+def _unit_arrays(frame: pd.DataFrame, parties: Sequence[str], votes: np.ndarray, valid: np.ndarray) -> dict:
     out: dict[str, object] = {}
     if fields.REGISTERED in frame.columns and fields.VOTERS in frame.columns:
         registered = pd.to_numeric(frame[fields.REGISTERED], errors="coerce").to_numpy(float)
@@ -157,7 +162,7 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
     out[fields.MARGIN] = np.where(has, margin, np.nan)
     sum_sq = np.nansum(shares**2, axis=1) if votes.shape[1] else np.zeros(len(frame))
     out[fields.ENP] = np.where(~np.isnan(valid) & (sum_sq > 0), _divide(np.ones(len(frame)), sum_sq), np.nan)
-    return pd.DataFrame(out, index=frame.index)
+    return out
 
 
 def party_indicators(
@@ -175,10 +180,14 @@ def party_indicators(
     wanted = parties_of(frame, parties)
     votes = vote_matrix(frame, everyone)
     valid = valid_votes(frame, votes)
+    return pd.DataFrame(_party_arrays(frame, everyone, wanted, votes, valid, overall), index=frame.index)
+
+
+def _party_arrays(frame, everyone, wanted, votes, valid, overall) -> dict:
     filled = np.where(np.isnan(votes), -np.inf, votes)
     shares = _divide(np.nan_to_num(votes, nan=0.0), valid[:, None])
     if overall is None:
-        overall = overall_shares(frame, everyone)
+        overall = pd.Series(_overall(votes, valid), index=list(everyone), dtype=float)
     overall = pd.Series(overall, dtype=float)
     ordered = np.sort(filled, axis=1) if votes.shape[1] else filled
     top1 = ordered[:, -1] if votes.shape[1] else np.full(len(frame), -np.inf)
@@ -209,7 +218,7 @@ def party_indicators(
         out[fields.LQ_PREFIX + party] = lq
         out[fields.DEV_PREFIX + party] = dev
         out[fields.CONC_PREFIX + party] = conc
-    return pd.DataFrame(out, index=frame.index)
+    return out
 
 
 def indicator_table(
@@ -222,11 +231,13 @@ def indicator_table(
     The unit indicators and the share of every party, then ``rank_``, ``margin_``, ``lq_``,
     ``dev_`` and ``conc_`` for ``parties`` (default all).
     """
-    units = unit_indicators(frame)
-    per_party = party_indicators(frame, parties, overall)
-    table = pd.concat([units, per_party.drop(columns=[c for c in per_party.columns if c in units.columns])],
-                      axis=1)
-    return table[indicator_fields(parties_of(frame), parties_of(frame, parties))]
+    everyone = parties_of(frame)
+    wanted = parties_of(frame, parties)
+    votes = vote_matrix(frame, everyone)
+    valid = valid_votes(frame, votes)
+    columns = _unit_arrays(frame, everyone, votes, valid)
+    columns.update(_party_arrays(frame, everyone, wanted, votes, valid, overall))
+    return pd.DataFrame({name: columns[name] for name in indicator_fields(everyone, wanted)}, index=frame.index)
 
 
 def indicator_fields(everyone: Sequence[str], parties: Sequence[str] | None = None) -> list[str]:

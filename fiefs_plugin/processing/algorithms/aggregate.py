@@ -29,7 +29,7 @@ UNASSIGNED_CHOICES = ("error", "drop", "keep")
 def dissolve_polygons(geometries: list[QgsGeometry]) -> tuple[QgsGeometry, bool]:
     """Union of polygons: edge cancellation when they form a clean coverage (checked by
     validity and area), else GEOS unary union. Returns (geometry, used the fast path)."""
-    from fiefs_plugin.core.dissolve import NotACoverageError, coverage_union
+    from fiefs_plugin.core.dissolve import NotACoverageError, dissolve_coverage
 
     geometries = [g for g in geometries if g is not None and not g.isNull() and not g.isEmpty()]
     if not geometries:
@@ -40,11 +40,12 @@ def dissolve_polygons(geometries: list[QgsGeometry]) -> tuple[QgsGeometry, bool]
     )
     if plain:
         try:
-            merged = QgsGeometry()
-            merged.fromWkb(coverage_union([bytes(g.asWkb()) for g in geometries]))
-            expected = sum(g.area() for g in geometries)
-            if merged.isGeosValid() and abs(merged.area() - expected) <= 1e-7 * max(expected, 1e-300):
-                return merged, True
+            wkb, area_in, area_out = dissolve_coverage([bytes(g.asWkb()) for g in geometries])
+            if abs(area_out - area_in) <= 1e-9 * max(abs(area_in), 1e-300):
+                merged = QgsGeometry()
+                merged.fromWkb(wkb)
+                if merged.isGeosValid():
+                    return merged, True
         except NotACoverageError:
             pass
     union = QgsGeometry.unaryUnion(geometries)
@@ -170,6 +171,7 @@ class Aggregate(FiefsAlgorithm):
             check_totals,
             count_columns,
         )
+        from fiefs_plugin.core.indicators import PER_PARTY_PREFIXES, UNIT_FIELDS
         from fiefs_plugin.gis.frames import column_values, fields_for_frame, source_frame
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
@@ -181,7 +183,12 @@ class Aggregate(FiefsAlgorithm):
         dissolve = self.parameterAsBoolean(parameters, self.DISSOLVE, context)
 
         feedback.pushInfo(self.tr("Reading {n} units…").format(n=source.featureCount()))
-        frame = source_frame(source, feedback=feedback)
+        # derived fields (shares, winner, indicators) are recomputed, never carried: not read
+        derived = set(UNIT_FIELDS)
+        names = [n for n in source.fields().names()
+                 if n in (group_field, unit_field)
+                 or (n not in derived and not any(n.startswith(p) for p in PER_PARTY_PREFIXES))]
+        frame = source_frame(source, names, feedback=feedback)
         if feedback.isCanceled():
             return {}
         codes = frame[unit_field].astype(object) if unit_field and unit_field in frame.columns else None

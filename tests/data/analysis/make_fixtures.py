@@ -12,13 +12,16 @@ Writes, next to this file:
   national valid votes (row "exprimes"), so that a test on the extract can use national shares;
 - ma_legislative_totals.csv: per year and party abbreviation, the local-list votes and seats summed
   over ../morocco-legislative/ma_legislative_votes_long.csv (the reference totals of the Moroccan
-  acceptance test).
+  acceptance test);
+- ma_crosswalk_2014_2024.csv: ../morocco-hcp-attributes/crosswalk_2014_2024.csv, columns code_2014,
+  code_2024, name_2014, name_2024 (the 207 communes renumbered between the censuses).
 """
 
 from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 from pathlib import Path
 
@@ -26,6 +29,13 @@ import pandas as pd
 
 HERE = Path(__file__).resolve().parent
 DEFAULT_REAL = HERE.parents[2].parent / "shared" / "data" / "real"
+
+
+def gzip_text(path: Path):
+    """A text stream into a gzip file with a fixed header (mtime 0), so reruns give the same bytes."""
+    raw = open(path, "wb")  # noqa: SIM115 (closed with the wrapper)
+    return io.TextIOWrapper(gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9),
+                            encoding="utf-8", newline="")
 
 
 def main() -> None:
@@ -38,7 +48,7 @@ def main() -> None:
                           dtype={"code_insee": str, "dep": str, "reg": str})
     lists = [c for c in results.columns if c.startswith("L")]
     corse = results[results["dep"].isin(["2A", "2B"])]
-    with gzip.open(HERE / "fr2024_corse.csv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+    with gzip_text(HERE / "fr2024_corse.csv.gz") as out:
         corse.to_csv(out, index=False)
     national = pd.DataFrame({"column": lists + ["exprimes"],
                              "votes": [int(results[c].sum()) for c in lists] + [int(results["exprimes"].sum())]})
@@ -47,7 +57,7 @@ def main() -> None:
     communes = json.loads((real / "france-communes-2018" / "fr_communes_2018_simplified50.geojson").read_text())
     keep = [f for f in communes["features"] if f["properties"]["code"][:2] in ("2A", "2B")]
     collection = {"type": "FeatureCollection", "name": "fr_communes_corse", "features": keep}
-    with gzip.open(HERE / "fr2024_corse_communes.geojson.gz", "wt", encoding="utf-8", compresslevel=9) as out:
+    with gzip_text(HERE / "fr2024_corse_communes.geojson.gz") as out:
         json.dump(collection, out, separators=(",", ":"))
 
     votes = pd.read_csv(real / "morocco-legislative" / "ma_legislative_votes_long.csv")
@@ -55,6 +65,9 @@ def main() -> None:
     local["party"] = local["party_abbreviation"].fillna(local["party_code_helper"])
     totals = local.groupby(["year", "party"], sort=True)[["votes", "seats"]].sum().reset_index()
     totals.to_csv(HERE / "ma_legislative_totals.csv", index=False)
+    crosswalk = pd.read_csv(real / "morocco-hcp-attributes" / "crosswalk_2014_2024.csv", dtype=str)
+    crosswalk[["code_2014", "code_2024", "name_2014", "name_2024"]].to_csv(
+        HERE / "ma_crosswalk_2014_2024.csv", index=False)
     print(f"{len(corse)} Corsican result rows, {len(keep)} polygons, {len(lists)} lists, "
           f"{len(totals)} Moroccan year x party totals")
 

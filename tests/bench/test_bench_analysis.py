@@ -1,0 +1,181 @@
+"""Benchmark of the analysis steps on France 2024: 34,945 communes x 38 lists (results of
+../shared/data/real), and 34.9k commune polygons aggregated to the 96 departments.
+
+Targets (issue 4): indicators for all lists + strongholds and targets for one list <= 3 s;
+aggregation of the communes to the 96 metropolitan departments (dissolve) <= 10 s.
+
+Each side runs in its own process (tests/bench/harness.py), medians of REPEAT runs
+(FIEFS_BENCH_REPEAT, default 3):
+- core (pandas/numpy, what the algorithms compute): ``indicator_table`` for the 38 lists,
+  ``strongholds`` and ``targets`` for L01_LRN; reference: the same shares, ranks and
+  location quotients written the plain pandas way (DataFrame.div / rank / div);
+- QGIS, end to end from a GeoPackage: ``fiefs:indicators`` (all lists), ``fiefs:strongholds``
+  (L01_LRN, no hot-spot rule) and ``fiefs:targets`` (L01_LRN) into memory layers — this adds
+  reading and writing 34.9k features through PyQGIS;
+- aggregation: ``fiefs:aggregate`` by department (sums, recomputed shares, totals check,
+  dissolve) of the metropolitan communes; reference: QGIS ``native:dissolve`` by the same
+  field on the same layer (GEOS union, no sums; one run, it is the slow side).
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tests.bench.harness import measure, report, run_child, start_qgis
+
+REPEAT = int(os.environ.get("FIEFS_BENCH_REPEAT", "3"))
+PARTY = "L01_LRN"
+
+
+def france_table(csv_path: str):
+    """The joined fields (core.results.unit_table) of the French results, plus dep."""
+    import pandas as pd
+
+    from fiefs_plugin.core.results import ResultSet, unit_table
+
+    wide = pd.read_csv(csv_path, dtype={"code_insee": str, "dep": str, "reg": str})
+    lists = [c for c in wide.columns if c.startswith("L") and c[1:3].isdigit()]
+    long = wide.melt(id_vars=["code_insee"], value_vars=lists, var_name="party", value_name="votes")
+    long = long.rename(columns={"code_insee": "unit_code"})
+    totals = wide.rename(columns={"code_insee": "unit_code", "inscrits": "registered", "votants": "voters",
+                                  "exprimes": "valid", "blancs": "blank", "nuls": "invalid"})
+    table = unit_table(ResultSet.build("fr-eu-2024", long, totals[
+        ["unit_code", "registered", "voters", "valid", "blank", "invalid"]], {c: c for c in lists}))
+    table.insert(1, "dep", wide.set_index("code_insee").loc[table.index, "dep"].to_numpy())
+    return table
+
+
+@pytest.fixture(scope="module")
+def france_joined(real_data, bench_cache) -> Path:
+    """GeoPackage of the 34,924 communes with a 2018 polygon and a 2024 result (joined fields)."""
+    path = bench_cache / "france_eu2024_joined.gpkg"
+    if not path.exists():
+        warnings.simplefilter("ignore")
+        import geopandas as gpd
+
+        communes = gpd.read_file(real_data / "france-communes-2018" / "fr_communes_2018_simplified50.geojson")
+        table = france_table(str(real_data / "france-europeennes-2024" / "fr_europeennes_2024_communes.csv"))
+        joined = communes[["code", "geometry"]].merge(table, left_on="code", right_on="fiefs_unit", how="inner")
+        joined = gpd.GeoDataFrame(joined.drop(columns=["code"]), geometry="geometry", crs="EPSG:4326")
+        tmp = path.with_suffix(".tmp.gpkg")
+        joined.to_file(tmp, layer="communes", driver="GPKG", VERSION="1.2")
+        tmp.rename(path)
+    return path
+
+
+# --- children -----------------------------------------------------------------------------
+def core_side(csv_path: str, repeat: int) -> dict:
+    from fiefs_plugin.core import fields
+    from fiefs_plugin.core.indicators import indicator_table, overall_shares
+    from fiefs_plugin.core.strongholds import strongholds
+    from fiefs_plugin.core.targets import targets
+
+    table = france_table(csv_path)
+    parties = fields.party_codes_in(table.columns)
+    assert len(table) == 34945 and len(parties) == 38
+
+    def plain_pandas():
+        votes = table[[f"v_{p}" for p in parties]]
+        shares = votes.div(table["valid"].where(table["valid"] > 0), axis=0)
+        ranks = votes.rank(axis=1, ascending=False, method="min")
+        overall = votes.sum() / table["valid"].sum()
+        lq = shares / overall.to_numpy()
+        return shares, ranks, lq
+
+    def all_steps():
+        indicator_table(table)
+        strongholds(table, PARTY)
+        targets(table, PARTY)
+
+    reference, _ = measure(plain_pandas, repeat, warmup=1)
+    ind, out = measure(lambda: indicator_table(table), repeat, warmup=1)
+    assert out.shape == (34945, 6 + 38 * 6)
+    strong, classes = measure(lambda: strongholds(table, PARTY), repeat)
+    tgt, _ = measure(lambda: targets(table, PARTY), repeat)
+    total, _ = measure(all_steps, repeat)
+    overall_shares(table)
+    return {"reference": reference.as_dict(), "indicators": ind.as_dict(), "strongholds": strong.as_dict(),
+            "targets": tgt.as_dict(), "total": total.as_dict(),
+            "classes": classes[fields.FIEF_CLASS].value_counts().to_dict()}
+
+
+def qgis_side(gpkg: str, repeat: int) -> dict:
+    app = start_qgis()  # noqa: F841 (kept alive)
+    import processing
+    from qgis.core import QgsFeatureRequest, QgsProcessingContext, QgsVectorLayer
+
+    layer = QgsVectorLayer(f"{gpkg}|layername=communes", "communes", "ogr")
+    assert layer.featureCount() == 34924
+
+    def indicators():
+        return processing.run("fiefs:indicators", {"INPUT": layer, "OUTPUT": "memory:"})
+
+    def strong():
+        return processing.run("fiefs:strongholds", {"INPUT": [layer], "PARTY": PARTY, "HOTSPOTS": 2,
+                                                    "OUTPUT": "memory:", "SUMMARY": "memory:"})
+
+    def tgt():
+        return processing.run("fiefs:targets", {"INPUT": layer, "PARTY": PARTY, "OUTPUT": "memory:",
+                                                "TARGETS": "memory:"})
+
+    t_ind, _ = measure(indicators, repeat)
+    t_strong, _ = measure(strong, repeat)
+    t_tgt, _ = measure(tgt, repeat)
+
+    metropolitan = QgsVectorLayer(f"{gpkg}|layername=communes", "metropolitan", "ogr")
+    metropolitan.setSubsetString("\"dep\" NOT LIKE '97%'")
+    n_metro = metropolitan.featureCount()
+
+    def aggregate():
+        return processing.run("fiefs:aggregate", {"INPUT": metropolitan, "GROUP_FIELD": "dep", "OUTPUT": "memory:"})
+
+    def dissolve():
+        context = QgsProcessingContext()  # the 2018 polygons have a few invalid rings: do as fiefs:aggregate does
+        context.setInvalidGeometryCheck(QgsFeatureRequest.InvalidGeometryCheck.GeometryNoCheck)
+        return processing.run("native:dissolve", {"INPUT": metropolitan, "FIELD": ["dep"], "OUTPUT": "memory:"},
+                              context=context)
+
+    t_agg, result = measure(aggregate, repeat)
+    groups = result["GROUPS"]
+    out = result["OUTPUT"]
+    valid = all(f.geometry().isGeosValid() for f in out.getFeatures())
+    t_dissolve, reference = measure(dissolve, 1)
+    ref_layer = reference["OUTPUT"]
+    ref_area = {f["dep"]: f.geometry() for f in ref_layer.getFeatures()}
+    max_sym = max(f.geometry().symDifference(ref_area[f["fiefs_unit"]]).area() / ref_area[f["fiefs_unit"]].area()
+                  for f in out.getFeatures())
+    return {"indicators": t_ind.as_dict(), "strongholds": t_strong.as_dict(), "targets": t_tgt.as_dict(),
+            "aggregate": t_agg.as_dict(), "dissolve": t_dissolve.as_dict(), "groups": groups,
+            "communes": n_metro, "valid": valid, "max_rel_symdiff": max_sym}
+
+
+# --- the benchmark ----------------------------------------------------------------------
+def test_bench_analysis(real_data, france_joined):
+    csv = str(real_data / "france-europeennes-2024" / "fr_europeennes_2024_communes.csv")
+    core = run_child("tests.bench.test_bench_analysis:core_side", csv_path=csv, repeat=REPEAT)
+    qgis = run_child("tests.bench.test_bench_analysis:qgis_side", gpkg=str(france_joined), repeat=REPEAT)
+    m = {k: v["median"] for k, v in core.items() if isinstance(v, dict) and "median" in v}
+    q = {k: v["median"] for k, v in qgis.items() if isinstance(v, dict) and "median" in v}
+    report("Analysis core, France 2024: 34,945 communes x 38 lists (target: total <= 3 s)", [
+        ("shares + ranks + LQ, 38 lists (plain pandas)", m["reference"], None),
+        ("indicator_table, 38 lists (all indicators)", m["reference"], m["indicators"]),
+        ("strongholds, L01_LRN", None, m["strongholds"]),
+        ("targets, L01_LRN", None, m["targets"]),
+        ("all three (one call each)", None, m["total"]),
+    ], notes=[f"peak memory {core['peak_rss_mb']:.0f} MB; RN classes {core['classes']}"])
+    report("Algorithms end to end in QGIS (GeoPackage in, memory layers out)", [
+        ("fiefs:indicators, 38 lists", None, q["indicators"]),
+        ("fiefs:strongholds, L01_LRN (no hot spots)", None, q["strongholds"]),
+        ("fiefs:targets, L01_LRN", None, q["targets"]),
+        ("all three", None, q["indicators"] + q["strongholds"] + q["targets"]),
+    ], notes=["reading and writing 34.9k features x (89 + 234) fields through PyQGIS dominates"])
+    report(f"Aggregation: {qgis['communes']} metropolitan communes -> {qgis['groups']} departments "
+           "(target <= 10 s)", [
+        ("native:dissolve by dep (reference) / fiefs:aggregate", q["dissolve"], q["aggregate"]),
+    ], notes=[f"peak memory {qgis['peak_rss_mb']:.0f} MB; all output geometries valid: {qgis['valid']}; "
+              f"largest area difference to native:dissolve: {qgis['max_rel_symdiff']:.2e} of a department"])
+    assert qgis["groups"] == 96 and qgis["valid"] and qgis["max_rel_symdiff"] < 1e-6
