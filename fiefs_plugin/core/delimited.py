@@ -14,6 +14,7 @@ import csv
 import gzip
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +46,7 @@ class DelimitedTable:
     # columns that pandas' C parser reads as plain numbers: their values (float64, NaN for
     # empty cells), so that big tables are not parsed twice
     numbers: dict = field(default_factory=dict)
+    skipped: int = 0  # title lines above the header
 
 
 def detect_encoding(data: bytes) -> str:
@@ -130,10 +132,13 @@ def detect_delimiter(text: str) -> str:
         except csv.Error:
             continue
         widths = [len(r) for r in rows]
-        if not widths or widths[0] < 2:
+        if not widths:
             continue
-        consistent = sum(1 for w in widths if w == widths[0])
-        key = (consistent, widths[0])
+        modal = Counter(widths).most_common(1)[0][0]  # title lines above the header do not count
+        if modal < 2:
+            continue
+        consistent = sum(1 for w in widths if w == modal)
+        key = (consistent, modal)
         if key > best_key:
             best, best_key = delimiter, key
     return best
@@ -166,7 +171,6 @@ def read_delimited(
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=False)
     rows: list[list[str]] = []
     lines: list[int] = []
-    header: list[str] | None = None
     start_line = 1
     try:
         for row in reader:
@@ -174,16 +178,29 @@ def read_delimited(
             start_line = reader.line_num + 1
             if not row or all(not cell.strip() for cell in row):
                 continue
-            if header is None:
-                header = [cell.strip() for cell in row]
-                header_line = line
-                continue
             rows.append(row)
             lines.append(line)
     except csv.Error as exc:
         raise DelimitedError(f"unreadable row: {exc}", reader.line_num) from exc
-    if header is None:
+    if not rows:
         raise DelimitedError("the file is empty")
+    # the header is the first row as wide as the table with most cells filled: title
+    # lines that official exports put above it are skipped
+    modal = Counter(len(r) for r in rows[:200]).most_common(1)[0][0]
+    start = 0
+    for k, row in enumerate(rows[:20]):
+        filled = sum(1 for cell in row if cell.strip())
+        if len(row) >= modal >= 2 and filled >= max(2, modal // 2):
+            start = k
+            break
+        if not _title_like(row):
+            break  # not a title: a header with another delimiter, reported below
+    skipped = start
+    header = [cell.strip() for cell in rows[start]]
+    header_line = lines[start]
+    rows, lines = rows[start + 1:], lines[start + 1:]
+    while len(header) > modal and not header[-1]:
+        header.pop()  # trailing empty header cells (a trailing delimiter)
     if len(header) < 2:
         raise DelimitedError(
             f"the header has a single column ('{header[0][:60]}'): the delimiter is not one of "
@@ -207,8 +224,16 @@ def read_delimited(
                 hint = "the file looks truncated (a quote is never closed)"
             raise DelimitedError(f"row has {len(row)} fields, the header has {width}: {hint}", line)
     frame = pd.DataFrame(rows, columns=header, dtype=object) if rows else pd.DataFrame(columns=header, dtype=object)
-    numbers = _plain_numbers(text, delimiter, header, len(rows)) if len(rows) >= 1000 else {}
-    return DelimitedTable(frame=frame, lines=lines, encoding=encoding, delimiter=delimiter, numbers=numbers)
+    # (not with title lines above the header: pandas would take them for the header)
+    numbers = _plain_numbers(text, delimiter, header, len(rows)) if len(rows) >= 1000 and not skipped else {}
+    return DelimitedTable(frame=frame, lines=lines, encoding=encoding, delimiter=delimiter, numbers=numbers,
+                          skipped=skipped)
+
+
+def _title_like(row: list[str]) -> bool:
+    """A title line above a header: one filled cell without delimiter-like characters."""
+    cells = [cell for cell in row if cell.strip()]
+    return len(cells) <= 1 and all(" ".join(cells).count(ch) <= 1 for ch in ",;\t|:")
 
 
 def _plain_numbers(text: str, delimiter: str, header: list[str], n_rows: int) -> dict:

@@ -646,6 +646,7 @@ def read_results(
     lines = list(lines) if lines is not None else list(range(2, len(frame) + 2))
     roles = roles or guess_roles(frame, overrides, shape, party_columns, source)
     issues: list[Issue] = [Issue(INFO, source, None, None, f"columns used: {roles.describe(frame.columns)}")]
+    frame, lines = _without_total_rows(frame, lines, roles, source, issues)
     if not roles.code and not roles.name:
         raise ResultsError(Issue(ERROR, source, 1, None,
                                  "no unit code or name column found (e.g. 'code', 'commune', 'الجماعة'); "
@@ -823,6 +824,29 @@ def read_results(
     votes = votes[list(VOTES_COLUMNS)].reset_index(drop=True)
     return ResultSet(election=election, votes=votes, totals=totals, parties=parties, source=source, issues=issues,
                      has_codes=bool(roles.code))
+
+
+_TOTAL_WORDS = {"total", "totaux", "total general", "ensemble", "grand total", "overall", "all",
+                "المجموع", "المجموع العام", "الاجمالي", "المجموع الكلي"}
+
+
+def _without_total_rows(frame: pd.DataFrame, lines: list[int], roles: FieldRoles, source: str,
+                        issues: list[Issue]) -> tuple[pd.DataFrame, list[int]]:
+    """Drop the "Total" / "المجموع" rows official tables end with: they are not units."""
+    labels = [roles.code, roles.name, roles.parent_name]
+    mask = np.zeros(len(frame), dtype=bool)
+    for column in [c for c in labels if c]:
+        folded = frame[column].map(lambda v: names.fold(v) if isinstance(v, str) else "")
+        mask |= folded.isin(_TOTAL_WORDS).to_numpy()
+    if roles.code:  # a unit with a real code is a unit, whatever its name
+        codes = frame[roles.code].map(_cell_text)
+        mask &= codes.isna().to_numpy() | codes.map(lambda c: names.fold(c) in _TOTAL_WORDS if c else True).to_numpy()
+    if not mask.any():
+        return frame, lines
+    for pos in np.flatnonzero(mask)[:10]:
+        issues.append(Issue(INFO, source, int(lines[pos]), None, "a total row, not a unit: left out"))
+    keep = ~mask
+    return frame[keep].reset_index(drop=True), [line for line, k in zip(lines, keep) if k]
 
 
 def _cell_text(value):

@@ -263,3 +263,20 @@ def test_real_arabic_names_survive_every_encoding(encoding):
     result_set = read_results(read.frame, "t", "hcp", read.lines)
     assert result_set.totals["unit_name"].tolist() == hcp["name_ar"].tolist()
     assert result_set.totals[UNIT_CODE].tolist() == hcp["code"].tolist()
+
+
+def test_title_lines_above_the_header_and_total_rows():
+    text = ("Élections communales 2021 - résultats provisoires\n"
+            "Province : Tanger-Assilah;;;;\n"
+            "\n"
+            "Code;Commune;Inscrits;RNI;PAM\n"
+            "01.511.01.01;Assilah;300;50;30\n"
+            "01.511.01.09;Gueznaia;200;20;50\n"
+            ";Total;500;70;80\n")
+    table = read_delimited(text.encode("utf-8"))
+    assert table.skipped == 2 and table.delimiter == ";" and table.lines[0] == 5
+    result_set = read_results(table.frame, "t", "t.csv", table.lines)
+    assert result_set.totals[UNIT_CODE].tolist() == ["01.511.01.01", "01.511.01.09"]
+    assert any(i.row == 7 and "total row" in i.message for i in result_set.issues)
+    arabic = pd.DataFrame({"الجماعة": ["أصيلة", "المجموع"], "RNI": ["5", "5"]})
+    assert read_results(arabic).totals["unit_name"].tolist() == ["أصيلة"]
