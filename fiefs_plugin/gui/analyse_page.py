@@ -98,7 +98,6 @@ class AnalysePage(Translated, QWidget):
         box, box_layout = section(self.tr("Elections"), self, name="fiefsElectionsSection")
         self.elections = QListWidget(box)
         self.elections.setObjectName("fiefsElections")
-        self.elections.setMaximumHeight(110)
         box_layout.addWidget(self.elections)
         box_layout.addWidget(hint(self.tr(
             "The joined layers of the project, oldest first. Tick one election, or several to find bastions "
@@ -218,6 +217,8 @@ class AnalysePage(Translated, QWidget):
             item.setCheckState(Qt.CheckState.Checked if layer.id() in checked else Qt.CheckState.Unchecked)
             self.elections.addItem(item)
         self.elections.blockSignals(False)
+        rows = min(max(self.elections.count(), 2), 5)
+        self.elections.setFixedHeight(rows * max(self.elections.sizeHintForRow(0), 18) + 2 * self.elections.frameWidth() + 4)
         self.refresh_parties(project)
 
     def check_election(self, layer_id: str, checked: bool = True) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from qgis.core import QgsExpression, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.gui import QgsDockWidget
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
 from qgis.PyQt.QtWidgets import (
     QApplication,
     QFrame,
@@ -549,18 +549,22 @@ class FiefsDockWidget(QgsDockWidget):
             self._restoring = False
 
     def _project_cleared(self) -> None:
+        # QgsProject.read() clears, loads the layers, then emits readProject: the widgets'
+        # reactions to the layers coming in must not overwrite the state being read, so
+        # nothing is written until the event loop runs again.
         self._restoring = True
-        try:
-            self.state = PanelState()
-            self.match_page.report = None
-            self.match_page.counts.setRowCount(0)
-            self.match_page.review.setRowCount(0)
-            self.export_page.set_map(None)
-            self.export_page.set_analysis(None, None)
-            self.data_page.outcome.clear()
-            self.show_message("")
-        finally:
-            self._restoring = False
+        self.state = PanelState()
+        self.match_page.report = None
+        self.match_page.counts.setRowCount(0)
+        self.match_page.review.setRowCount(0)
+        self.export_page.set_map(None)
+        self.export_page.set_analysis(None, None)
+        self.data_page.outcome.clear()
+        self.show_message("")
+        QTimer.singleShot(0, self._end_clearing)
+
+    def _end_clearing(self) -> None:
+        self._restoring = False
 
     def _layers_changed(self, *_args) -> None:
         if not self._restoring:

@@ -24,6 +24,7 @@ from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
     QGridLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -173,6 +174,9 @@ class ExportPage(Translated, QWidget):
         box_layout.addWidget(wrapped_label(self.tr("Strongest strongholds (click to zoom)"), box))
         self.top_table = table(box, [self.tr("Unit"), self.tr("Class"), self.tr("Share")], "fiefsTopTable",
                                stretch=0, rows_visible=TOP_N)
+        # the unit's name takes the room; the class gets a third of it and elides
+        self.top_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.top_table.setColumnWidth(1, 100)
         box_layout.addWidget(self.top_table)
         layout.addWidget(box)
         layout.addStretch(1)

@@ -147,8 +147,9 @@ class MatchPage(Translated, QWidget):
         self.review = table(box, [self.tr("Result unit"), self.tr("Why"), self.tr("Commune")], "fiefsReview",
                             stretch=2, rows_visible=8)
         box_layout.addWidget(self.review)
-        self.apply_button = QPushButton(self.tr("Save choices and join again"), box)
+        self.apply_button = QPushButton(self.tr("Apply the choices"), box)
         self.apply_button.setObjectName("fiefsApplyReview")
+        self.apply_button.setToolTip(self.tr("Save the choices in the crosswalk file and join again."))
         self.apply_button.setEnabled(False)
         box_layout.addWidget(self.apply_button)
         layout.addWidget(box)
