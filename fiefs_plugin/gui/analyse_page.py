@@ -89,6 +89,7 @@ class AnalysePage(Translated, QWidget):
         self.setObjectName("fiefsAnalysePage")
         self._restoring = False
         self._wanted_party = ""
+        self._totals: dict = {}  # layer id -> votes per party
         from fiefs_plugin.settings import FiefsSettings
 
         settings = FiefsSettings.load()
@@ -253,7 +254,9 @@ class AnalysePage(Translated, QWidget):
             layer = layers[-1]
             names = party_names(layer)
             codes = fld.party_codes_in(layer.fields().names())
-            totals = source_frame(layer, [fld.votes_field(c) for c in codes]).sum()
+            totals = self._totals.get(layer.id())
+            if totals is None:  # read once per layer: a national layer has tens of thousands of units
+                totals = self._totals[layer.id()] = source_frame(layer, [fld.votes_field(c) for c in codes]).sum()
             try:
                 palette = default_palette()
             except Exception:  # noqa: BLE001 (a broken user palette must not break the panel)

@@ -54,6 +54,7 @@ from fiefs_plugin.gui.runner import (
 )
 from fiefs_plugin.gui.state import PanelState
 from fiefs_plugin.gui.workspace import output_path, slug
+from fiefs_plugin.processing.algorithms.importresults import FIELD_PARAMETERS as ROLE_PARAMETERS
 
 PREVIEW_ROWS = 5
 USER_ROLE = Qt.ItemDataRole.UserRole
@@ -61,16 +62,8 @@ USER_ROLE = Qt.ItemDataRole.UserRole
 SINGLE_ROLES = res.ROLE_NAMES
 PARTY_VOTES = "party_votes"
 NOT_USED = ""
-# role -> parameter of fiefs:importresults
-ROLE_PARAMETERS = {
-    "code": "CODE_FIELD", "name": "NAME_FIELD", "parent_code": "PARENT_CODE_FIELD",
-    "parent_name": "PARENT_NAME_FIELD", "registered": "REGISTERED_FIELD", "voters": "VOTERS_FIELD",
-    "valid": "VALID_FIELD", "blank": "BLANK_FIELD", "invalid": "INVALID_FIELD", "party": "PARTY_FIELD",
-    "party_name": "PARTY_NAME_FIELD", "votes": "VOTES_FIELD", "seats": "SEATS_FIELD",
-}
 LONG_ONLY = ("party", "party_name", "votes", "seats")
 SHAPES = ("auto", res.WIDE, res.LONG)
-STORE_KINDS = ("gpkg", "postgis")
 RESULT_MODES = ("file", "layer", "store")
 RESULTS_FILTER = "*.csv *.txt *.tsv *.gz *.xlsx *.xls *.ods"
 
@@ -322,18 +315,20 @@ class DataPage(Translated, QWidget):
         self.store_connection.addItems(names)
 
     def _mode_changed(self, *_args) -> None:
-        mode = self.mode_combo.currentData()
-        self.source_stack.setCurrentIndex(RESULT_MODES.index(mode))
-        from_store = mode == "store"
+        self._show_mode()
+        if self.results_mode() == "store":
+            self.store_box.setCollapsed(False)
+        self._source_changed()
+
+    def _show_mode(self) -> None:
+        """The widgets of the chosen results source: roles for a table, the store's elections."""
+        from_store = self.results_mode() == "store"
+        self.source_stack.setCurrentIndex(RESULT_MODES.index(self.results_mode()))
         self.roles_box.setVisible(not from_store)
         self.save_store.setVisible(not from_store)
         self.refresh_store.setVisible(from_store)
-        if from_store:
-            self.store_box.setCollapsed(False)
-            self.run_button.setText(self.tr("Load the election from the store"))
-        else:
-            self.run_button.setText(self.tr("Check and import"))
-        self._source_changed()
+        self.run_button.setText(self.tr("Load the election from the store") if from_store
+                                else self.tr("Check and import"))
 
     def _commune_layer_changed(self, layer) -> None:
         for combo in (self.code_field, self.name_field, self.parent_field):
@@ -664,7 +659,6 @@ class DataPage(Translated, QWidget):
                 combo.setField(name)
             self.mode_combo.setCurrentIndex(max(RESULT_MODES.index(state.results_mode)
                                                 if state.results_mode in RESULT_MODES else 0, 0))
-            self.source_stack.setCurrentIndex(self.mode_combo.currentIndex())
             self.file_widget.setFilePath(state.results_file)
             self.table_combo.setLayer(project.mapLayer(state.results_layer) if state.results_layer else None)
             self.shape_combo.setCurrentIndex(max(self.shape_combo.findData(state.shape), 0))
@@ -679,18 +673,7 @@ class DataPage(Translated, QWidget):
             self.store_election_combo.setCurrentText(state.store_election)
             self.save_store.setChecked(state.save_to_store)
             self.output_dir.setFilePath(state.output_dir)
-            self._mode_changed_quietly()
+            self._show_mode()
             self.load_preview(state.roles)
         finally:
             self._restoring = False
-
-    def _mode_changed_quietly(self) -> None:
-        mode = self.results_mode()
-        from_store = mode == "store"
-        self.roles_box.setVisible(not from_store)
-        self.save_store.setVisible(not from_store)
-        self.refresh_store.setVisible(from_store)
-        self.run_button.setText(self.tr("Load the election from the store") if from_store
-                                else self.tr("Check and import"))
-
-

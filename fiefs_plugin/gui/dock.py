@@ -573,7 +573,9 @@ class FiefsDockWidget(QgsDockWidget):
     def close_panel(self) -> None:
         """Release what the panel holds before the plugin unloads."""
         if self.runner.is_running():
+            # the task thread still uses the run's context and feedback: let it stop first
             self.runner.cancel()
+            wait_for(self, 30.0)
         for signal, slot in ((self.project.readProject, self._project_read),
                              (self.project.writeProject, self._project_writing),
                              (self.project.cleared, self._project_cleared),

@@ -361,6 +361,13 @@ def test_cancel_mid_run_leaves_no_partial_layer(dock, project, tmp_path):
     assert dock.message_text() == "Canceled: nothing was added to the project."
     assert dock.run_bar.isHidden()
 
+    # the panel closed in the middle of a run (plugin unload) stops it and waits for it
+    assert dock.run_analysis()
+    dock.close_panel()
+    assert not dock.is_running() and dock.last_result.canceled
+    assert set(project.mapLayers()) == layers_before
+    assert files_in(tmp_path / "out") == files_before
+
 
 # -- review and crosswalk ------------------------------------------------------------------------
 
