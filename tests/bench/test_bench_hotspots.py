@@ -11,7 +11,8 @@ Each side runs in its own process (peak memory measured apart):
   geometries from the layer included); Gi* and local Moran, each with its analytic values
   and 999 conditional permutations;
 - the whole ``fiefs:hotspots`` run (weights + Gi* + local Moran at 999 permutations +
-  writing a GeoPackage), in a process of its own.
+  writing a GeoPackage, then the same into a memory layer), in a process of its own; its
+  log's step times (read, values, weights, statistics, write) are printed too.
 
 Medians of REPEAT runs; set FIEFS_BENCH_REPEAT to change it.
 """
@@ -119,7 +120,12 @@ def hotspots_run(path: str, repeat: int, permutations: int) -> dict:
     import processing
     from qgis.core import QgsProcessingFeedback
 
-    outputs = []
+    outputs, steps = [], []
+
+    class Steps(QgsProcessingFeedback):
+        def pushInfo(self, info):  # noqa: N802 (QGIS API)
+            if info.startswith("Done in"):
+                steps.append(info)
 
     def run():
         out = Path(tempfile.mkdtemp(prefix="fiefs-bench-")) / "hotspots.gpkg"
@@ -127,15 +133,18 @@ def hotspots_run(path: str, repeat: int, permutations: int) -> dict:
         return processing.run("fiefs:hotspots", {
             "INPUT": f"{path}|layername=communes", "FIELD": FIELD, "METHOD": 2, "WEIGHTS": 0,
             "PERMUTATIONS": permutations, "SEED": 1, "OUTPUT": str(out),
-        }, feedback=QgsProcessingFeedback())
+        }, feedback=Steps())
 
     timing, result = measure(run, repeat)
+    memory_timing, _ = measure(lambda: processing.run("fiefs:hotspots", {
+        "INPUT": f"{path}|layername=communes", "FIELD": FIELD, "METHOD": 2, "WEIGHTS": 0,
+        "PERMUTATIONS": permutations, "SEED": 1, "OUTPUT": "memory:"}, feedback=Steps()), repeat)
     size = outputs[-1].stat().st_size
     for out in outputs:
         out.unlink()
         out.parent.rmdir()
-    return {"run": timing.as_dict(), "islands": result["ISLANDS"], "moran_i": result["MORAN_I"],
-            "output_mb": size / 1e6}
+    return {"run": timing.as_dict(), "memory_run": memory_timing.as_dict(), "islands": result["ISLANDS"],
+            "moran_i": result["MORAN_I"], "output_mb": size / 1e6, "steps": steps}
 
 
 # --- the benchmark ------------------------------------------------------------------------
@@ -149,6 +158,7 @@ def test_bench_hotspots_france(france_gpkg):
         (f"Gi* + {PERMUTATIONS} permutations (esda warm)", ref["gi"]["median"], ours["gi"]["median"]),
         (f"local Moran + {PERMUTATIONS} permutations (esda warm)", ref["moran"]["median"], ours["moran"]["median"]),
         ("whole fiefs:hotspots run (Gi* + Moran, GeoPackage out)", None, whole["run"]["median"]),
+        ("whole fiefs:hotspots run (memory layer out)", None, whole["memory_run"]["median"]),
     ]
     report(
         f"fiefs:hotspots on {ours['n']} French communes (medians of {REPEAT}, seconds)", rows,
@@ -158,7 +168,9 @@ def test_bench_hotspots_france(france_gpkg):
             f"whole hotspots run {whole['peak_rss_mb']:.0f} MB (QGIS included)",
             "runs: " + "; ".join(f"{k} {[round(t, 2) for t in d[k]['times']]}" for d, k in (
                 (ref, "queen"), (ours, "queen"), (ref, "gi"), (ours, "gi"), (ref, "moran"), (ours, "moran")))
-            + f"; hotspots {[round(t, 2) for t in whole['run']['times']]}",
+            + f"; hotspots {[round(t, 2) for t in whole['run']['times']]}"
+            + f"; hotspots to memory {[round(t, 2) for t in whole['memory_run']['times']]}",
+            *("hotspots log: " + step for step in whole["steps"]),
         ],
     )
     # same data, same weights, same statistics on both sides

@@ -331,6 +331,7 @@ class HotspotsAlgorithm(FiefsAlgorithm):
         values, gi_values = self._values(frame, value_field, base_field, eb, feedback)
 
         # 3. weights
+        timings["values"] = time.perf_counter() - started - timings["read"]
         mark = time.perf_counter()
         feedback.setProgressText(self.tr("Building the spatial weights"))
         feedback.setProgress(10)
@@ -380,8 +381,8 @@ class HotspotsAlgorithm(FiefsAlgorithm):
         dest_id = self._write(parameters, context, source, features, result.table, method, feedback)
         timings["write"] = time.perf_counter() - mark
         feedback.pushInfo(self.tr(
-            "Done in {seconds:.1f} s (read {read:.1f}, weights {weights:.1f}, statistics {statistics:.1f}, "
-            "write {write:.1f})."
+            "Done in {seconds:.1f} s (read {read:.1f}, values {values:.1f}, weights {weights:.1f}, "
+            "statistics {statistics:.1f}, write {write:.1f})."
         ).format(seconds=time.perf_counter() - started, **timings))
         gm = result.global_moran
         outputs = {
@@ -588,7 +589,26 @@ class _StoredFeatures:
         return len(self._features)
 
     def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
-        return iter(self._features)
+        # source_frame reads attributes()[i] for its few fields: convert only those
+        return (_LazyAttributes(feature) for feature in self._features)
+
+
+class _LazyAttributes:
+    """A feature whose ``attributes()`` converts a value only when it is indexed."""
+
+    __slots__ = ("_feature",)
+
+    def __init__(self, feature):
+        self._feature = feature
+
+    def id(self):
+        return self._feature.id()
+
+    def attributes(self):
+        return self
+
+    def __getitem__(self, index):
+        return self._feature.attribute(index)
 
 
 def _first(labels, positions, limit: int = 20) -> str:
