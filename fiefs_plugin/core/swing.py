@@ -4,7 +4,8 @@
 - ``swing_rank`` = rank_before - rank_after (positive: the party moved up);
 - ``swing_winner`` = "<winner before> -> <winner after>" when the winner changed, else NULL;
 - ``swing_butler`` (when a second party B is named) = ((a1 - a0) - (b1 - b0)) / 2 x 100:
-  Butler's swing (Butler & Stokes; the "conventional" swing of British election studies),
+  Butler's swing (David Butler, Nuffield studies of British general elections; the
+  "conventional" swing),
   the average of A's gain and B's loss in points, positive towards A.
 
 Units are matched on a key (``fiefs_unit``). Units present in only one election are kept

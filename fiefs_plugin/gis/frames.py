@@ -134,13 +134,11 @@ def qgis_value(value):
 def frame_rows(frame: pd.DataFrame, names: Iterable[str]) -> list[list]:
     """Rows of ``frame`` restricted to ``names`` (missing columns give NULL), as QGIS values."""
     names = list(names)
-    present = [n for n in names if n in frame.columns]
-    sub = frame[present]
-    rows = []
-    for values in sub.itertuples(index=False, name=None):
-        by_name = dict(zip(present, values))
-        rows.append([qgis_value(by_name.get(n)) for n in names])
-    return rows
+    count = len(frame)
+    columns = [column_values(frame[n]) if n in frame.columns else [None] * count for n in names]
+    if not names:
+        return [[] for _ in range(count)]
+    return [list(row) for row in zip(*columns)]
 
 
 def write_table(sink, frame: pd.DataFrame, fields: QgsFields, feedback=None) -> int:
@@ -196,21 +194,28 @@ def write_features(sink, source, frame: pd.DataFrame, fields: QgsFields, feedbac
     start, stop = progress
     written = 0
     batch = []
+    # Converting attributes to Python and back costs ~1 us a value: with few new columns,
+    # copy the feature in C++ and set only those; with many, rebuild the whole list.
+    few = len(columns) <= max(64, len(source_names))
+    pairs = list(zip(targets, values))
     for n, feature in enumerate(source.getFeatures(req)):
-        if feedback is not None and feedback.isCanceled():
+        if feedback is not None and n % 500 == 0 and feedback.isCanceled():
             break
-        attrs = feature.attributes()[: len(source_names)]
-        attrs += [None] * (width - len(attrs))
         row = row_of.get(feature.id())
-        if row is not None:
-            for target, column in zip(targets, values):
-                attrs[target] = column[row]
+        if few:
+            out = QgsFeature(feature)
+            out.setFields(fields, False)
+            out.resizeAttributes(width)
+            for target, column in pairs:
+                out.setAttribute(target, column[row] if row is not None else None)
         else:
-            for target in targets:
-                attrs[target] = None
-        out = QgsFeature(fields, feature.id())
-        out.setGeometry(feature.geometry())
-        out.setAttributes(attrs)
+            attrs = feature.attributes()[: len(source_names)]
+            attrs += [None] * (width - len(attrs))
+            for target, column in pairs:
+                attrs[target] = column[row] if row is not None else None
+            out = QgsFeature(fields, feature.id())
+            out.setGeometry(feature.geometry())
+            out.setAttributes(attrs)
         batch.append(out)
         if len(batch) >= 2000:
             if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
