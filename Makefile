@@ -8,6 +8,7 @@ PROFILE ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/default
 export QT_QPA_PLATFORM ?= offscreen
 export FIEFS_BUILD_DIR ?= $(CURDIR)/$(BUILD)
 PYTEST_ARGS ?=
+PARTY ?= MP
 # PostGIS for the election-store tests and benchmark: reuses the server FIEFS_PG_DSN points at,
 # else starts a throw-away one for the command and stops it afterwards (scripts/pg_test_server.sh).
 WITH_PG := scripts/pg_test_server.sh run --
@@ -25,6 +26,10 @@ help:
 
 deps:
 	@scripts/deps.sh
+
+.PHONY: demo
+demo: deps
+	$(PY) scripts/demo.py --party $(PARTY) --out out
 
 test: deps
 	$(MAKE) test-unit test-qgis test-gui
