@@ -6,18 +6,25 @@ Usable on its own, without the plugin::
     from fiefs_plugin.processing.provider import FiefsProvider
     QgsApplication.processingRegistry().addProvider(FiefsProvider())
 
+In a standalone script keep a reference to the provider (``provider = FiefsProvider()``,
+then ``addProvider(provider)``): a temporary is freed by Python on QGIS 3.22.
+
 Algorithm instances are created only in ``loadAlgorithms()``: instances made elsewhere
 end as "wrapped C/C++ object has been deleted" once the registry reloads the provider.
+The models in ``resources/models/*.model3`` are loaded there too, as algorithms of this
+provider (``fiefs:<model name>``, group "Models"), so the toolbox, the modeler and
+``qgis_process`` list them with the others.
 """
 
 from __future__ import annotations
 
 from importlib import import_module
 
-from qgis.core import QgsProcessingProvider
+from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from fiefs_plugin import log
 from fiefs_plugin.paths import plugin_version, resource_path
 
 # (module under fiefs_plugin.processing.algorithms, class name); order is toolbox order.
@@ -60,3 +67,21 @@ class FiefsProvider(QgsProcessingProvider):
         for module_name, class_name in ALGORITHMS:
             module = import_module(f"fiefs_plugin.processing.algorithms.{module_name}")
             self.addAlgorithm(getattr(module, class_name)())
+        for model in load_models():
+            self.addAlgorithm(model)
+
+
+def load_models() -> list[QgsProcessingModelAlgorithm]:
+    """The shipped models (resources/models/*.model3), in file-name order; a file that
+    does not load is reported in the log and left out."""
+    translate = QCoreApplication.translate
+    models = []
+    for path in sorted(resource_path("models").glob("*.model3")):
+        model = QgsProcessingModelAlgorithm()
+        if not model.fromFile(str(path)):
+            log.warning(translate("FiefsProvider", "Could not load the model {path}").format(path=path))
+            continue
+        model.setSourceFilePath(str(path))
+        model.setGroup(translate("FiefsProvider", "Models"))
+        models.append(model)
+    return models
