@@ -27,6 +27,10 @@ from fiefs_plugin.gis.fieldtypes import NUMERIC_TYPES, FieldType
 
 translate = QCoreApplication.translate
 
+# write_features: up to this many new columns (or as many as the source has), set them one by
+# one on a C++ copy of each feature; beyond, rebuild each feature's attribute list.
+PER_VALUE_COLUMNS = 64
+
 
 def _python_value(value):
     """A QGIS attribute value as plain Python (NULL -> None)."""
@@ -196,7 +200,7 @@ def write_features(sink, source, frame: pd.DataFrame, fields: QgsFields, feedbac
     batch = []
     # Converting attributes to Python and back costs ~1 us a value: with few new columns,
     # copy the feature in C++ and set only those; with many, rebuild the whole list.
-    few = len(columns) <= max(64, len(source_names))
+    few = len(columns) <= max(PER_VALUE_COLUMNS, len(source_names))
     pairs = list(zip(targets, values))
     for n, feature in enumerate(source.getFeatures(req)):
         if feedback is not None and n % 500 == 0 and feedback.isCanceled():

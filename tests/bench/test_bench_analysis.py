@@ -134,7 +134,8 @@ def qgis_side(gpkg: str, repeat: int) -> dict:
 
     metropolitan = QgsVectorLayer(f"{gpkg}|layername=all_communes", "metropolitan", "ogr")
     metropolitan.setSubsetString("\"dep\" NOT LIKE '97%'")
-    n_metro = metropolitan.featureCount()
+    count_request = QgsFeatureRequest().setNoAttributes().setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    n_metro = sum(1 for _ in metropolitan.getFeatures(count_request))
 
     def aggregate():
         return processing.run("fiefs:aggregate", {"INPUT": metropolitan, "GROUP_FIELD": "dep", "OUTPUT": "memory:"})
