@@ -8,6 +8,7 @@ the test marked ``real_data`` also reads ../shared/data/real/morocco-legislative
 from __future__ import annotations
 
 import math
+import shutil
 from pathlib import Path
 
 import pandas as pd
@@ -83,11 +84,14 @@ def joined_layer(polygons: QgsVectorLayer, table: pd.DataFrame, name: str) -> Qg
 
 
 @pytest.fixture(scope="module")
-def sample(qgis_app):
+def sample(qgis_app, tmp_path_factory):
     """Layers of the module, in a dict that is emptied at module teardown: a layer destroyed after
     pytest-qgis has called exitQgis() (when the session's last test still holds it as a fixture
-    value) crashes the interpreter."""
-    layers = {"communes": QgsVectorLayer(f"{GPKG}|layername=communes", "communes", "ogr")}
+    value) crashes the interpreter. They are read from a copy of the GeoPackage: QGIS switches a
+    GeoPackage it opens to WAL mode, which rewrites header bytes of the committed file."""
+    copy = tmp_path_factory.mktemp("analysis_sample") / GPKG.name
+    shutil.copyfile(GPKG, copy)
+    layers = {"gpkg": copy, "communes": QgsVectorLayer(f"{copy}|layername=communes", "communes", "ogr")}
     assert layers["communes"].isValid() and layers["communes"].featureCount() == 1689
     yield layers
     layers.clear()
@@ -122,14 +126,14 @@ def file_totals() -> pd.DataFrame:
     return totals
 
 
-def test_constituency_polygons_from_communes(constituencies):
+def test_constituency_polygons_from_communes(constituencies, sample):
     out = constituencies["OUTPUT"]
     assert constituencies["GROUPS"] == 92 and out.featureCount() == 92
     assert constituencies["DROPPED"] == 2  # Melilia and Sebta: no constituency, no results
     assert QgsWkbTypes.flatType(out.wkbType()) == QgsWkbTypes.Type.MultiPolygon
     rows = rows_of(out)
     assert sum(r["agg_units"] for r in rows.values()) == 1687
-    reference = QgsVectorLayer(f"{GPKG}|layername=constituencies", "constituencies", "ogr")
+    reference = QgsVectorLayer(f"{sample['gpkg']}|layername=constituencies", "constituencies", "ogr")
     expected = {str(f["constituency_id"]): f.geometry() for f in reference.getFeatures()}
     for feature in out.getFeatures():
         geometry = feature.geometry()
@@ -144,7 +148,7 @@ def test_hcp_components_assign_the_communes_like_the_sample(sample):
     from fiefs_plugin.core.aggregate import assign_groups
     from fiefs_plugin.gis.frames import source_frame
 
-    table = source_frame(QgsVectorLayer(f"{GPKG}|layername=constituencies", "c", "ogr"),
+    table = source_frame(QgsVectorLayer(f"{sample['gpkg']}|layername=constituencies", "c", "ogr"),
                          ["constituency_id", "hcp_components"])
     units = source_frame(sample["communes"], ["code", "code_2024", "constituency_id", "part"])
     assignment = assign_groups(units["code_2024"], table, "hcp_components", "constituency_id")
