@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from importlib import import_module
 
-from qgis.core import QgsProcessingModelAlgorithm, QgsProcessingProvider
+from qgis.core import QgsApplication, QgsProcessingModelAlgorithm, QgsProcessingProvider
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -45,6 +45,10 @@ ALGORITHMS: tuple[tuple[str, str], ...] = (
 
 
 class FiefsProvider(QgsProcessingProvider):
+    def __init__(self):
+        super().__init__()
+        self._models: list[QgsProcessingModelAlgorithm] = []
+
     def id(self) -> str:
         return "fiefs"
 
@@ -67,8 +71,27 @@ class FiefsProvider(QgsProcessingProvider):
         for module_name, class_name in ALGORITHMS:
             module = import_module(f"fiefs_plugin.processing.algorithms.{module_name}")
             self.addAlgorithm(getattr(module, class_name)())
-        for model in load_models():
+        self._models = load_models()
+        for model in self._models:
             self.addAlgorithm(model)
+        registry = QgsApplication.processingRegistry()
+        if self._models and registry.providerById(self.id()) is not self:
+            # A model finds its child algorithms (fiefs:...) through the registry, which
+            # knows this provider only after addProvider() has loaded it: reload the models
+            # then, so that their outputs, help and validation are complete.
+            registry.providerAdded.connect(self._reload_models)
+
+    def _reload_models(self, provider_id: str) -> None:
+        if provider_id != self.id():
+            return
+        registry = QgsApplication.processingRegistry()
+        registry.providerAdded.disconnect(self._reload_models)
+        if registry.providerById(provider_id) is not self:
+            return
+        for model in self._models:
+            group = model.group()
+            if model.fromFile(model.sourceFilePath()):
+                model.setGroup(group)
 
 
 def load_models() -> list[QgsProcessingModelAlgorithm]:

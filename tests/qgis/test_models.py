@@ -48,6 +48,11 @@ def test_the_provider_loads_the_shipped_models(fiefs_provider, staged_plugin):
     assert Path(model.sourceFilePath()).parent == staged_plugin / "resources" / "models"
     ok, message = model.canExecute()
     assert ok, message
+    # the registered instance itself is complete (qgis_process help, the toolbox use it)
+    ok, issues = model.validate()
+    assert ok, issues
+    assert sorted(d.name() for d in model.destinationParameterDefinitions()) == [
+        "export:map", "join:unmatched", "style:strongholds"]
     ok, issues = model.create().validate()
     assert ok, issues
     # every model in the folder is an algorithm of the provider
