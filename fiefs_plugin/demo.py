@@ -91,6 +91,7 @@ class DemoResult:
     project: Path | None = None
     layers: dict[str, Path] = field(default_factory=dict)
     figures: dict = field(default_factory=dict)
+    steps: list[tuple[str, float]] = field(default_factory=list)  # (algorithm id, seconds) per step
     seconds: float = 0.0
 
     def written(self) -> list[Path]:
@@ -218,6 +219,7 @@ def run_demo(
     except BaseException:
         remove_outputs(out_dir)  # no half-made set of outputs
         raise
+    result.steps = list(run.timings)
     result.store = written["store"]
     result.project = written["project"]
     result.report = written.get("report")
@@ -338,7 +340,7 @@ def _pipeline(run: _Runner, paths, out_dir: Path, party: str, result: DemoResult
          translate("FiefsDemo", "{party}: hot and cold spots of its share (Gi*), {year}").format(party=name, year=latest),
          f"hotspots_{party}_{latest}"),
         ("swing", out["swing"], STYLE_SWING, {"CLASSES": 6},
-         translate("FiefsDemo", "{party}: swing {before} -> {after} (points)").format(
+         translate("FiefsDemo", "{party}: swing {before} → {after} (points)").format(
              party=name, before=before, after=latest),
          f"swing_{party}_{before}_{latest}"),
     ]
@@ -526,7 +528,7 @@ def _write_project(out: dict[str, Path], party: str, party_name: str) -> Path:
     names = {
         "strongholds": translate("FiefsDemo", "Strongholds {years}").format(years=" / ".join(YEARS)),
         "hotspots": translate("FiefsDemo", "Hot and cold spots {year}").format(year=YEARS[-1]),
-        "swing": translate("FiefsDemo", "Swing {before} -> {after}").format(before=YEARS[-2], after=YEARS[-1]),
+        "swing": translate("FiefsDemo", "Swing {before} → {after}").format(before=YEARS[-2], after=YEARS[-1]),
         "share": translate("FiefsDemo", "Share {year}").format(year=YEARS[-1]),
         "winner": translate("FiefsDemo", "Winner {year}").format(year=YEARS[-1]),
     }

@@ -126,7 +126,7 @@ def test_report_pdf(demo):
                   "Mouvement Populaire (MP): share of valid votes, 2026",
                   "Mouvement Populaire (MP): strongholds and their persistence",
                   "Mouvement Populaire (MP): hot and cold spots of its share (Gi*), 2026",
-                  "Mouvement Populaire (MP): swing 2021 -> 2026"):
+                  "Mouvement Populaire (MP): swing 2021 → 2026"):
         assert title in text, title
     assert text.count("Mouvement Populaire (MP): strongholds by region") == 12
     for region in _regions():
@@ -183,7 +183,7 @@ def test_another_party(tmp_path):
     out = tmp_path / "out"
     assert (out / "maps" / "swing_PJD_2021_2026.png").is_file()
     assert pdf_pages(out / "fiefs_report.pdf")[0] == 17
-    assert "(PJD): swing 2021 -> 2026" in pdf_text(out / "fiefs_report.pdf")
+    assert "(PJD): swing 2021 → 2026" in pdf_text(out / "fiefs_report.pdf")
     votes = _sql(out / "layers" / "indicators_2021.gpkg", "SELECT sum(v_PJD) FROM indicators_2021")
     with (SAMPLE / "legislative_2021_constituencies.csv").open(encoding="utf-8") as handle:
         import csv
