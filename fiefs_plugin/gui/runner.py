@@ -16,6 +16,7 @@ from pathlib import Path
 
 from qgis.core import (
     QgsApplication,
+    QgsExpressionContextUtils,
     QgsLayerTreeGroup,
     QgsProcessingAlgorithm,
     QgsProcessingAlgRunnerTask,
@@ -203,6 +204,11 @@ class ProcessingRunner(QObject):
             # as the Processing toolbox does for NoThreading algorithms (layouts, printing)
             QTimer.singleShot(0, lambda: self._run_here(algorithm, step, label))
             return
+        # QGIS 3.22 builds the project's expression scope lazily and without a lock, and a
+        # layer added or removed drops it: build it here, in the main thread, so the task
+        # (reading project layers) and the map canvas only ever copy it, never build it at
+        # the same moment (a crash seen in QgsProject::createExpressionContextScope).
+        QgsExpressionContextUtils.projectScope(self._project())
         task = QgsProcessingAlgRunnerTask(algorithm, step.parameters, context, feedback)
         task.executed.connect(lambda ok, results, label=label: self._step_done(label, ok, results))
         self._task = task

@@ -15,7 +15,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from qgis.core import QgsProject, QgsVectorLayer
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTimer
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTimer
 
 from tests.conftest import DATA, REPO
 
@@ -34,15 +34,19 @@ def project(qgis_new_project) -> QgsProject:
 def dock(qgis_iface, fiefs_provider, qgis_processing, project, tmp_path):
     from fiefs_plugin.gui.dock import FiefsDockWidget
 
-    panel = FiefsDockWidget(qgis_iface, project=project)
+    # parented as the plugin parents it: Qt owns the panel, and it is destroyed here, at a
+    # known point, not by Python's garbage collector in the middle of a later test
+    panel = FiefsDockWidget(qgis_iface, parent=qgis_iface.mainWindow(), project=project)
     panel.data_page.output_dir.setFilePath(str(tmp_path / "out"))
     panel.resize(350, 900)
     yield panel
-    if panel.is_running():
-        panel.cancel_run()
-        finish(panel)
-    panel.close_panel()
+    destroy(panel)
+
+
+def destroy(panel) -> None:
+    panel.close_panel()  # cancels and waits for a run still going
     panel.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     QCoreApplication.processEvents()
 
 
@@ -416,7 +420,7 @@ def test_review_choice_saved_as_crosswalk_and_reused(dock, project, gpkg, tmp_pa
 
     # next time (a new panel on the same project): the crosswalk is used again
     dock.save_state()
-    other = FiefsDockWidget(qgis_iface, project=project)
+    other = FiefsDockWidget(qgis_iface, parent=qgis_iface.mainWindow(), project=project)
     try:
         other._project_read()
         assert other.match_page.crosswalk.filePath() == str(crosswalk)
@@ -427,8 +431,7 @@ def test_review_choice_saved_as_crosswalk_and_reused(dock, project, gpkg, tmp_pa
         assert counts(other.match_page.counts)["Crosswalk"] == 1
         assert other.match_page.review.rowCount() == 0
     finally:
-        other.close_panel()
-        other.deleteLater()
+        destroy(other)
 
 
 # -- project state ---------------------------------------------------------------------------------

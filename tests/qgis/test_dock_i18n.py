@@ -12,7 +12,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from qgis.core import QgsProject
 from qgis.gui import QgsFieldComboBox, QgsFileWidget, QgsMapLayerComboBox
-from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from qgis.PyQt.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -95,7 +95,7 @@ def test_every_visible_string_is_translated(marking_translator, qgis_iface, fief
     from fiefs_plugin.gui.runner import RunPlan, Step
 
     project = QgsProject.instance()
-    dock = FiefsDockWidget(qgis_iface, project=project)
+    dock = FiefsDockWidget(qgis_iface, parent=qgis_iface.mainWindow(), project=project)
     try:
         assert dock.windowTitle().startswith(OPEN)
         texts = visible_texts(dock)
@@ -115,7 +115,7 @@ def test_every_visible_string_is_translated(marking_translator, qgis_iface, fief
     finally:
         dock.close_panel()
         dock.deleteLater()
-        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.mark.skipif(shutil.which("pylupdate5") is None, reason="pylupdate5 (pyqt5-dev-tools) is not installed")
@@ -127,11 +127,11 @@ def test_translation_contexts_are_the_ones_pylupdate_records(marking_translator,
     from fiefs_plugin.gui.dock import FiefsDockWidget
 
     project = QgsProject.instance()
-    dock = FiefsDockWidget(qgis_iface, project=project)
+    dock = FiefsDockWidget(qgis_iface, parent=qgis_iface.mainWindow(), project=project)
     dock.run_data()
     dock.close_panel()
     dock.deleteLater()
-    QCoreApplication.processEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     asked = {(c, s) for c, s in marking_translator.seen if c in GUI_CONTEXTS}
     assert len(asked) > 80
 
@@ -150,7 +150,7 @@ def test_dock_is_right_to_left_in_arabic(qgis_iface, monkeypatch):
     from fiefs_plugin.gui import dock as dock_module
 
     monkeypatch.setattr(dock_module, "is_right_to_left", lambda: True)
-    dock = dock_module.FiefsDockWidget(qgis_iface, project=QgsProject.instance())
+    dock = dock_module.FiefsDockWidget(qgis_iface, parent=qgis_iface.mainWindow(), project=QgsProject.instance())
     try:
         assert dock.layoutDirection() == Qt.LayoutDirection.RightToLeft
         # children inherit it: tables, forms and the step pages all flow right to left
@@ -160,4 +160,4 @@ def test_dock_is_right_to_left_in_arabic(qgis_iface, monkeypatch):
     finally:
         dock.close_panel()
         dock.deleteLater()
-        QCoreApplication.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
