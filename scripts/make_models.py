@@ -202,7 +202,102 @@ def stronghold_map_model():
     return model
 
 
-MODEL_FILES = {"stronghold_map.model3": stronghold_map_model}
+STORE_HELP = {
+    "ALG_DESC": (
+        "Three elections kept in the election store (for instance the legislative elections of 2016, 2021 "
+        "and 2026, oldest first) to a map of a party's strongholds and their persistence: fiefs:storeload "
+        "rebuilds the joined layer of each election, fiefs:strongholds classes every unit across the three "
+        "(bastion: a stronghold in every election; emerging: in the latest only; eroding: before but not in "
+        "the latest; else the latest election's class), with Gi* hot spots of the party's share computed for "
+        "each election (queen contiguity, 999 permutations, seed 1, FDR 5 %), fiefs:stylemap styles the "
+        "classes and fiefs:exportlayout exports an A4 landscape PDF: one page, or an atlas page per feature "
+        "of the coverage layer (regions, provinces).\n\n"
+        "The units are matched across elections on fiefs_unit; the output has the units and boundaries of "
+        "the latest election."
+    ),
+    "ALG_CREATOR": "Fiefs",
+    "ALG_HELP_CREATOR": "Fiefs",
+    "ALG_VERSION": "1",
+    "store": "The election store (GeoPackage) holding the three elections (fiefs:storeimport writes it).",
+    "election_1": "Id of the oldest election in the store, e.g. ma-legislative-2016.",
+    "election_2": "Id of the next election, e.g. ma-legislative-2021.",
+    "election_3": "Id of the latest election, e.g. ma-legislative-2026.",
+    "party": "The party code (the XX of the v_XX fields), e.g. MP.",
+    "atlas": "Optional: a polygon layer (regions, provinces) to get one page per feature.",
+    "style:strongholds": "The stronghold classes across the three elections, styled (GeoPackage + .qml).",
+    "export:map": "The A4 landscape PDF (one page, or one page per atlas feature).",
+}
+
+
+def store_strongholds_model():
+    """'Strongholds across three elections from the election store': storeload x 3 ->
+    strongholds (across elections, Gi* computed) -> style -> export layout (optional atlas)."""
+    from qgis.core import (
+        QgsProcessing,
+        QgsProcessingModelAlgorithm,
+        QgsProcessingModelParameter,
+        QgsProcessingParameterFile,
+        QgsProcessingParameterString,
+        QgsProcessingParameterVectorLayer,
+    )
+    from qgis.core import QgsProcessingModelChildParameterSource as Source
+    from qgis.PyQt.QtCore import QPointF
+
+    model = QgsProcessingModelAlgorithm("Strongholds across three elections from the election store", "Models",
+                                        "models")
+    parameters = [
+        (QgsProcessingParameterFile("store", "Election store (GeoPackage)", QgsProcessingParameterFile.Behavior.File,
+                                    "gpkg"), (120, 60)),
+        (QgsProcessingParameterString("election_1", "Oldest election (id in the store)"), (120, 120)),
+        (QgsProcessingParameterString("election_2", "Next election (id)"), (120, 180)),
+        (QgsProcessingParameterString("election_3", "Latest election (id)"), (120, 240)),
+        (QgsProcessingParameterString("party", "Party code"), (120, 300)),
+        (QgsProcessingParameterString("title", "Map title", defaultValue="", optional=True), (120, 360)),
+        (QgsProcessingParameterString(
+            "source", "Data source shown on the map", defaultValue="", optional=True), (120, 420)),
+        (QgsProcessingParameterVectorLayer(
+            "atlas", "Atlas coverage (one page per feature; empty: one page)",
+            [QgsProcessing.SourceType.TypeVectorPolygon], optional=True), (120, 480)),
+    ]
+    for definition, (x, y) in parameters:
+        component = QgsProcessingModelParameter(definition.name())
+        component.setPosition(QPointF(x, y))
+        model.addModelParameter(definition, component)
+
+    param, static, child_output = Source.fromModelParameter, Source.fromStaticValue, Source.fromChildOutput
+    children = [
+        _child("fiefs:storeload", f"load_{n}", f"Load election {n} from the store", {
+            "STORE": param("store"), "ELECTION": param(f"election_{n}"),
+        }, (420, 60 + 80 * (n - 1)))
+        for n in (1, 2, 3)
+    ]
+    children += [
+        _child("fiefs:strongholds", "strongholds", "Strongholds across the three elections", {
+            "INPUT": [child_output(f"load_{n}", "OUTPUT") for n in (1, 2, 3)],
+            "LABELS": Source.fromExpression("@election_1 || ',' || @election_2 || ',' || @election_3"),
+            "PARTY": param("party"), "HOTSPOTS": static(0), "SEED": static(1),
+        }, (420, 320)),
+        _child("fiefs:stylemap", "style", "Style the stronghold map", {
+            "INPUT": child_output("strongholds", "OUTPUT"), "STYLE": static(2), "PARTY": param("party"),
+        }, (420, 420)),
+        _child("fiefs:exportlayout", "export", "Export the map layout", {
+            "INPUT": [child_output("style", "OUTPUT")], "TITLE": param("title"), "SOURCE_NOTE": param("source"),
+            "ATLAS_LAYER": param("atlas"), "TEMPLATE": static(0), "FORMAT": static(0), "DPI": static(300),
+        }, (420, 520)),
+    ]
+    by_id = {c.childId(): c for c in children}
+    _output(by_id["style"], "strongholds", "OUTPUT", "Stronghold map layer", (700, 420))
+    _output(by_id["export"], "map", "OUTPUT", "Stronghold map (PDF)", (700, 520))
+    for child in children:
+        model.addChildAlgorithm(child)
+    model.setHelpContent(STORE_HELP)
+    return model
+
+
+MODEL_FILES = {
+    "stronghold_map.model3": stronghold_map_model,
+    "store_strongholds.model3": store_strongholds_model,
+}
 
 
 def canonical(path_or_text) -> str:
@@ -235,6 +330,8 @@ def main(argv: list[str] | None = None) -> int:
                 if not target.exists() or canonical(target) != canonical(fresh):
                     print(f"make_models: {target} is not what scripts/make_models.py writes", file=sys.stderr)
                     status = 1
+            elif target.exists() and canonical(target) == canonical(fresh):
+                print(f"unchanged {target}")  # Qt orders attributes differently in each process: no churn
             else:
                 fresh.replace(target)
                 print(f"wrote {target}")

@@ -13,10 +13,11 @@ import pytest
 
 from tests.conftest import REPO
 from tests.gui.conftest import make_profile, run_qgis_process
-from tests.gui.demo_support import pdf_pages, pdf_text, style_colours
+from tests.gui.demo_support import demo_output, pdf_pages, pdf_text, style_colours
 
 SAMPLE = REPO / "resources" / "sample"
 MODEL_ID = "fiefs:Stronghold map from a results table"
+STORE_MODEL_ID = "fiefs:Strongholds across three elections from the election store"
 YEARS = ("2016", "2021", "2026")
 CLASSES = {"stronghold", "battleground", "hotspot", "weak", "other"}
 
@@ -41,8 +42,9 @@ def test_qgis_process_lists_and_documents_the_model(profile):
     assert proc.returncode == 0, proc.stderr
     listing = json.loads(proc.stdout[proc.stdout.index("{"):])
     algorithms = listing["providers"]["fiefs"]["algorithms"]
-    assert MODEL_ID in algorithms
-    assert algorithms[MODEL_ID]["group"] == "Models"
+    for model in (MODEL_ID, STORE_MODEL_ID):
+        assert model in algorithms
+        assert algorithms[model]["group"] == "Models"
     proc = run_qgis_process(["help", MODEL_ID], profile)
     assert proc.returncode == 0, proc.stderr
     for name in ("results", "boundaries", "code_field", "party", "style:strongholds", "export:map"):
@@ -86,3 +88,22 @@ def test_batch_outputs(batch, year):
     pages, size = pdf_pages(pdf)
     assert pages == 1 and size.startswith(("841.89 x 595.276", "842 x 595"))
     assert f"Mouvement Populaire {year}" in pdf_text(pdf)
+
+
+def test_store_model_in_batch_gives_the_demo_strongholds(profile, tmp_path):
+    """The store model on the store `make demo` writes: the demo's classes, an atlas page per region."""
+    demo, _ = demo_output("MP")
+    proc = run_qgis_process([
+        "run", STORE_MODEL_ID, "--", f"store={demo / 'fiefs_store.gpkg'}", "election_1=ma-legislative-2016",
+        "election_2=ma-legislative-2021", "election_3=ma-legislative-2026", "party=MP", "title=MP 2016-2026",
+        f"atlas={SAMPLE / 'morocco.gpkg'}|layername=regions", f"style:strongholds={tmp_path / 'mp.gpkg'}",
+        f"export:map={tmp_path / 'mp.pdf'}",
+    ], profile, timeout=600)
+    assert proc.returncode == 0, f"{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"
+    with sqlite3.connect(tmp_path / "mp.gpkg") as db:
+        by_model = dict(db.execute("SELECT fiefs_unit, fief_class FROM mp").fetchall())
+    with sqlite3.connect(demo / "layers" / "strongholds_MP.gpkg") as db:
+        by_demo = dict(db.execute("SELECT fiefs_unit, fief_class FROM strongholds_MP").fetchall())
+    assert len(by_model) == 92 and by_model == by_demo
+    assert pdf_pages(tmp_path / "mp.pdf")[0] == 12
+    assert pdf_text(tmp_path / "mp.pdf").count("MP 2016-2026") == 12

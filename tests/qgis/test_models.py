@@ -19,6 +19,8 @@ SAMPLE = REPO / "resources" / "sample"
 RESULTS_2021 = SAMPLE / "legislative_2021_constituencies.csv"
 CONSTITUENCIES = f"{SAMPLE / 'morocco.gpkg'}|layername=constituencies"
 MODEL_ID = "fiefs:Stronghold map from a results table"
+STORE_MODEL_ID = "fiefs:Strongholds across three elections from the election store"
+YEARS = ("2016", "2021", "2026")
 CHAIN = ["fiefs:importresults", "fiefs:joinresults", "fiefs:indicators", "fiefs:hotspots", "fiefs:strongholds",
          "fiefs:stylemap", "fiefs:exportlayout"]
 
@@ -39,7 +41,7 @@ def _share(csv_path: Path, unit: str, party: str) -> float:
 
 def test_the_provider_loads_the_shipped_models(fiefs_provider, staged_plugin):
     models = sorted(p.name for p in (staged_plugin / "resources" / "models").glob("*.model3"))
-    assert "stronghold_map.model3" in models
+    assert models == ["store_strongholds.model3", "stronghold_map.model3"]
     registry = QgsApplication.processingRegistry()
     model = registry.algorithmById(MODEL_ID)
     assert model is not None, [a.id() for a in fiefs_provider.algorithms()]
@@ -166,3 +168,47 @@ def test_committed_models_are_what_make_models_writes(staged_plugin):
     proc = subprocess.run(["/usr/bin/python3", str(REPO / "scripts" / "make_models.py"), "--check"],
                           capture_output=True, text=True, timeout=300)
     assert proc.returncode == 0, proc.stderr[-2000:]
+
+
+@pytest.fixture(scope="module")
+def store(fiefs_provider, qgis_processing, tmp_path_factory):
+    """A GeoPackage store with the three legislative elections and the constituencies."""
+    import processing
+
+    path = tmp_path_factory.mktemp("store") / "store.gpkg"
+    for year in YEARS:
+        processing.run("fiefs:storeimport", {
+            "RESULTS": str(SAMPLE / f"legislative_{year}_constituencies.csv"), "FORMAT": 2,
+            "CODE_FIELD": "constituency_id", "PARTY_FIELD": "party", "VOTES_FIELD": "votes", "SEATS_FIELD": "seats",
+            "ELECTION": f"ma-legislative-{year}", "KIND": 3, "LEVEL": "constituency", "STORE": str(path),
+            "INPUT": CONSTITUENCIES, "INPUT_CODE_FIELD": "constituency_id", "INPUT_NAME_FIELD": "fhemni_slug",
+            "INPUT_NAME_AR_FIELD": "name_ar"})
+    return path
+
+
+def test_store_model_equals_the_algorithms_run_one_by_one(store, fiefs_provider, qgis_processing, tmp_path):
+    import processing
+
+    result = processing.run(STORE_MODEL_ID, {
+        "store": str(store), "election_1": "ma-legislative-2016", "election_2": "ma-legislative-2021",
+        "election_3": "ma-legislative-2026", "party": "MP", "title": "MP 2016-2026",
+        "atlas": f"{SAMPLE / 'morocco.gpkg'}|layername=regions",
+        "style:strongholds": str(tmp_path / "strongholds.gpkg"), "export:map": str(tmp_path / "atlas.pdf"),
+    })
+    loaded = [processing.run("fiefs:storeload", {"STORE": str(store), "ELECTION": f"ma-legislative-{y}",
+                                                 "OUTPUT": "TEMPORARY_OUTPUT"})["OUTPUT"] for y in YEARS]
+    by_hand = processing.run("fiefs:strongholds", {
+        "INPUT": loaded, "LABELS": ",".join(f"ma-legislative-{y}" for y in YEARS), "PARTY": "MP", "SEED": 1,
+        "OUTPUT": str(tmp_path / "by_hand.gpkg")})["OUTPUT"]
+    model_rows, hand_rows = _rows(result["style:strongholds"]), _rows(by_hand)
+    assert len(model_rows) == 92
+    for key in ("fief_class", "fief_hist", "fief_n", "s_MP"):
+        assert {u: r[key] for u, r in model_rows.items()} == {u: r[key] for u, r in hand_rows.items()}, key
+    from fiefs_plugin.core import fields
+
+    assert {r["fief_class"] for r in model_rows.values()} <= set(fields.MULTI_ELECTION_CLASSES)
+    assert "bastion" in {r["fief_class"] for r in model_rows.values()}
+    info = subprocess.run(["pdfinfo", result["export:map"]], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+12$", info, re.M)  # one atlas page per region
+    text = subprocess.run(["pdftotext", result["export:map"], "-"], capture_output=True, text=True, check=True).stdout
+    assert text.count("MP 2016-2026") == 12 and "Bastion" in text
