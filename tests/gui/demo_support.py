@@ -6,9 +6,11 @@ No QGIS import: images are read with Qt's QImage (PyQt5, which QGIS needs anyway
 
 from __future__ import annotations
 
+import atexit
 import functools
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -31,7 +33,9 @@ def run_demo(out: Path, party: str = "MP", timeout: int = 900) -> subprocess.Com
 def demo_output(party: str = "MP") -> tuple[Path, str]:
     """The out/ folder of one demo run for ``party`` in this test session, and its stdout
     (a failed run fails every test that asks for it, with the run's output)."""
-    out = Path(tempfile.mkdtemp(prefix=f"fiefs-demo-{party}-")) / "out"
+    folder = Path(tempfile.mkdtemp(prefix=f"fiefs-demo-{party}-"))
+    atexit.register(shutil.rmtree, folder, True)
+    out = folder / "out"
     proc = run_demo(out, party)
     if proc.returncode != 0:
         raise AssertionError(f"scripts/demo.py --party {party} failed ({proc.returncode}):\n"
