@@ -6,6 +6,7 @@ models; and a Processing post-processor that styles the output layer when QGIS l
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from qgis.core import (
@@ -24,6 +25,23 @@ STYLE_CATEGORIES = (
     | QgsMapLayer.StyleCategory.Rendering
 )
 
+# QGIS creates layer_styles.styleName as a text field of width 30 in a GeoPackage; GDAL warns
+# ("Value of field 'styleName' has N characters, whereas maximum allowed is 30") on a longer one.
+STYLE_NAME_LIMIT = 30
+_DIGEST_LENGTH = 8
+
+
+def style_name(text: str, limit: int = STYLE_NAME_LIMIT) -> str:
+    """A style name for ``layer_styles`` of at most ``limit`` characters (GDAL counts
+    characters, not bytes). A text that fits is kept as it is; a longer one becomes its
+    start, ``~`` and the first 8 hex digits of the SHA-1 of the whole text: the same text
+    always gives the same name, and two texts that share their start stay apart."""
+    text = str(text).strip() or "style"
+    if len(text) <= limit:
+        return text
+    digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:_DIGEST_LENGTH]
+    return text[: max(limit - _DIGEST_LENGTH - 1, 0)].rstrip() + "~" + digest
+
 
 def qml_path_for(data_path: str | Path) -> Path:
     """``x.gpkg`` -> ``x.qml`` (the file QGIS reads as the default style of ``x.gpkg``)."""
@@ -32,10 +50,12 @@ def qml_path_for(data_path: str | Path) -> Path:
 
 def save_style(layer: QgsVectorLayer, name: str, description: str = "", qml_path: str | Path | None = None) -> dict:
     """Save the layer's style as a .qml (``qml_path``, default beside the data file) and,
-    when the provider can (GeoPackage, PostGIS), as the default style in ``layer_styles``.
+    when the provider can (GeoPackage, PostGIS), as the default style in ``layer_styles``
+    under ``style_name(name)``.
 
-    Returns ``{"qml": path, "database": bool}``; raises OSError when the .qml cannot be
-    written and RuntimeError when the database refuses the style.
+    Returns ``{"qml": path, "database": bool, "name": the name in layer_styles or ""}``;
+    raises OSError when the .qml cannot be written and RuntimeError when the database
+    refuses the style.
     """
     qml = Path(qml_path) if qml_path else qml_path_for(layer.source())
     message, ok = layer.saveNamedStyle(str(qml), STYLE_CATEGORIES)
@@ -43,13 +63,15 @@ def save_style(layer: QgsVectorLayer, name: str, description: str = "", qml_path
         raise OSError(translate("FiefsStyles", "Could not write the style file {path}: {message}").format(
             path=qml, message=message))
     stored = False
+    stored_name = ""
     if layer.dataProvider() is not None and layer.dataProvider().isSaveAndLoadStyleToDatabaseSupported():
-        error = layer.saveStyleToDatabase(name, description, True, "")
+        stored_name = style_name(name)
+        error = layer.saveStyleToDatabase(stored_name, description, True, "")
         if error:
             raise RuntimeError(translate("FiefsStyles", "Could not store the style in {source}: {message}").format(
                 source=layer.source(), message=error))
         stored = True
-    return {"qml": str(qml), "database": stored}
+    return {"qml": str(qml), "database": stored, "name": stored_name if stored else ""}
 
 
 class StylePostProcessor(QgsProcessingLayerPostProcessorInterface):

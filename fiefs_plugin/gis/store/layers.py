@@ -39,6 +39,7 @@ from fiefs_plugin.gis.store.base import ElectionStore
 from fiefs_plugin.gis.store.geopackage import python_values, write_feature_table
 from fiefs_plugin.gis.store.model import Election, StoreError
 from fiefs_plugin.gis.store.wkb import wkb_from_gpkg
+from fiefs_plugin.styling.store import style_name
 
 translate = QCoreApplication.translate
 
@@ -222,7 +223,8 @@ def save_joined_style(store: ElectionStore, styled: QgsVectorLayer, election_id:
     target = store_layer(store, "units")
     if not target.importNamedStyle(document)[0]:
         raise StoreError(translate("ElectionStore", "The style could not be copied."))
-    save_style(target, JOINED_STYLE_PREFIX + (election_id or "*"),
+    # style_name: layer_styles.styleName holds 30 characters (a longer election id is hashed)
+    save_style(target, style_name(JOINED_STYLE_PREFIX + (election_id or "*")),
                translate("ElectionStore", "Fiefs: joined election layer"), default=False)
 
 
@@ -232,7 +234,13 @@ def joined_style(store: ElectionStore, election_id: str) -> str | None:
         layer = store_layer(store, "units")
     except StoreError:
         return None
-    return stored_style(layer, JOINED_STYLE_PREFIX + election_id) or stored_style(layer, JOINED_STYLE_PREFIX + "*")
+    # the full name too: stores written before names were shortened
+    for name in (style_name(JOINED_STYLE_PREFIX + election_id), JOINED_STYLE_PREFIX + election_id,
+                 JOINED_STYLE_PREFIX + "*"):
+        qml = stored_style(layer, name)
+        if qml:
+            return qml
+    return None
 
 
 # --- the joined layer of one election ----------------------------------------------------------
