@@ -379,3 +379,51 @@ def class_summary(
         row[fields.SUMMARY_SHARE] = votes / valid if valid and valid > 0 and not math.isnan(votes) else math.nan
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+# Order of the classes in the ranked table (fiefs:strongholds TOP): the party's firmest hold
+# first; battleground (first or second, close) before hotspot (clustered support only).
+TOP_CLASS_ORDER = (BASTION, STRONGHOLD, EMERGING, ERODING, BATTLEGROUND, HOTSPOT, OTHER, WEAK)
+TOP_RANK = "top_rank"
+
+
+def ranked_units(result: pd.DataFrame, keys: pd.Series, party: str, n: int = 10, key: str = fields.UNIT) -> pd.DataFrame:
+    """The units of ``result`` (``classify_elections``' output) ranked for ``party``, best first.
+
+    Order: class (``TOP_CLASS_ORDER``; a class not in it comes after them), then the
+    party's share (high first), then its margin over the other of the top two (high
+    first), then the unit key (so that ties always come out the same way). Units without
+    a class (no valid votes) are left out. ``keys``: the unit key of each row (same
+    index). ``n``: the number of rows kept, 0 for all.
+
+    Columns: ``top_rank`` (1 = first), ``key``, ``fief_class``, ``fief_rule``, ``s_``,
+    ``margin_`` and ``rank_`` of the party, ``fief_pvi``, ``fief_n`` (across elections),
+    ``fief_why``; the index is ``result``'s (the feature ids of the layer).
+    """
+    if n < 0:
+        raise ValueError("n must be 0 (all) or more")
+    share = fields.share_field(party)
+    margin = fields.MARGIN_PREFIX + party
+    rank = fields.RANK_PREFIX + party
+    table = pd.DataFrame(index=result.index)
+    table[key] = keys.reindex(result.index).astype(object).to_numpy()
+    for name in (fields.FIEF_CLASS, fields.FIEF_RULE, share, margin, rank, fields.FIEF_PVI, fields.FIEF_N,
+                 fields.FIEF_WHY):
+        if name in result.columns:
+            table[name] = result[name].to_numpy()
+    table = table[table[fields.FIEF_CLASS].notna()]
+    order = {name: i for i, name in enumerate(TOP_CLASS_ORDER)}
+    sort = pd.DataFrame({
+        "cls": table[fields.FIEF_CLASS].map(lambda c: order.get(c, len(order))).to_numpy(),
+        "share": -pd.to_numeric(table[share], errors="coerce").fillna(-np.inf).to_numpy()
+        if share in table.columns else 0.0,
+        "margin": -pd.to_numeric(table[margin], errors="coerce").fillna(-np.inf).to_numpy()
+        if margin in table.columns else 0.0,
+        "key": table[key].astype(str).to_numpy(),
+    })
+    positions = sort.sort_values(["cls", "share", "margin", "key"], kind="mergesort").index.to_numpy()
+    table = table.iloc[positions]
+    if n:
+        table = table.head(n)
+    table.insert(0, TOP_RANK, np.arange(1, len(table) + 1, dtype="int64"))
+    return table

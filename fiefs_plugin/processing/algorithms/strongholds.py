@@ -52,8 +52,10 @@ class Strongholds(FiefsAlgorithm):
     SEED = "SEED"
     ALPHA = "ALPHA"
     FDR = "FDR"
+    TOP_N = "TOP_N"
     OUTPUT = "OUTPUT"
     SUMMARY = "SUMMARY"
+    TOP = "TOP"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
         return self.tr("Strongholds (fiefs) of a party, across elections")
@@ -94,7 +96,12 @@ class Strongholds(FiefsAlgorithm):
             "elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist "
             "(classes oldest first) and fief_c_<election> / fief_s_<election> (class and share per election). "
             "SUMMARY: units, registered voters, voters, valid votes, the party's votes and share per class, and "
-            "the total."
+            "the total.\n\n"
+            "TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = "
+            "first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and "
+            "fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, "
+            "weak), then the party's share (highest first), then its margin (largest first), then the unit key. "
+            "Units without valid votes are left out."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -157,6 +164,11 @@ class Strongholds(FiefsAlgorithm):
             self.OUTPUT, self.tr("Strongholds"), QgsProcessing.SourceType.TypeVectorAnyGeometry))
         self.addParameter(QgsProcessingParameterFeatureSink(
             self.SUMMARY, self.tr("Summary per class"), QgsProcessing.SourceType.TypeVector, optional=True))
+        self.addParameter(QgsProcessingParameterNumber(
+            self.TOP_N, self.tr("Ranked table: number of units (0 = all)"), QgsProcessingParameterNumber.Type.Integer,
+            defaultValue=10, minValue=0))
+        self.addParameter(QgsProcessingParameterFeatureSink(
+            self.TOP, self.tr("Strongest units, ranked"), QgsProcessing.SourceType.TypeVector, optional=True))
 
     def _templates(self) -> dict[str, str]:
         # Same placeholders as core.strongholds.WHY_TEMPLATES, translated.
@@ -176,7 +188,12 @@ class Strongholds(FiefsAlgorithm):
         import pandas as pd
 
         from fiefs_plugin.core import fields
-        from fiefs_plugin.core.strongholds import StrongholdRules, class_summary, classify_elections
+        from fiefs_plugin.core.strongholds import (
+            StrongholdRules,
+            class_summary,
+            classify_elections,
+            ranked_units,
+        )
         from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features, write_table
 
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
@@ -294,6 +311,17 @@ class Strongholds(FiefsAlgorithm):
         if summary_sink is not None:
             write_table(summary_sink, summary, summary_fields)
             outputs[self.SUMMARY] = summary_id
+
+        top = ranked_units(result, latest[key], party, self.parameterAsInt(parameters, self.TOP_N, context), key=key)
+        top_fields = fields_for_frame(top)
+        top_sink, top_id = self.parameterAsSink(parameters, self.TOP, context, top_fields,
+                                                QgsWkbTypes.Type.NoGeometry)
+        if top_sink is not None:
+            write_table(top_sink, top, top_fields)
+            outputs[self.TOP] = top_id
+            if len(top):
+                feedback.pushInfo(self.tr("First of the ranked table: {unit} ({cls})").format(
+                    unit=top[key].iloc[0], cls=top[fields.FIEF_CLASS].iloc[0]))
         return outputs
 
     def _with_hotspots(self, layer, frame, party, key, label, parameters, context, feedback):
