@@ -16,6 +16,7 @@ keeping a reference to it (a temporary would be freed by Python on QGIS 3.22)::
 called with ``processing.run``, in the order a person would run them in the toolbox or
 with ``qgis_process`` (README, "Batch"):
 
+0. a copy of the sample GeoPackage in ``layers/`` (the shipped file is never opened);
 1. ``native:joinattributestable``: the constituency names onto the communes;
    ``fiefs:aggregate``: communes -> the 92 constituencies, with the commune ->
    constituency table (Melilia and Sebta have none);
@@ -237,7 +238,10 @@ def _pipeline(run: _Runner, paths, out_dir: Path, party: str, result: DemoResult
     maps = out_dir / "maps"
     layers.mkdir()
     maps.mkdir()
-    gpkg = paths["gpkg"]
+    # QGIS may rewrite header bytes of a GeoPackage it opens (journal mode switches): the
+    # shipped sample is read from a copy, never opened itself.
+    gpkg = layers / "sample_morocco.gpkg"
+    shutil.copyfile(paths["gpkg"], gpkg)
     store = out_dir / "fiefs_store.gpkg"
     out: dict[str, Path] = {"store": store}
 

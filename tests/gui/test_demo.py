@@ -41,7 +41,7 @@ def demo():
 
 
 def _sql(path: Path, query: str, *args) -> list:
-    with sqlite3.connect(path) as db:
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:  # read-only: the sample stays untouched
         return db.execute(query, args).fetchall()
 
 

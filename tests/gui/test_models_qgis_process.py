@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import json
+import shutil
 import sqlite3
 from collections import defaultdict
 
@@ -25,6 +26,14 @@ CLASSES = {"stronghold", "battleground", "hotspot", "weak", "other"}
 @pytest.fixture(scope="module")
 def profile(staged_plugin, tmp_path_factory):
     return make_profile(tmp_path_factory.mktemp("models_qgis") / "qgis", staged_plugin)
+
+
+@pytest.fixture(scope="module")
+def gpkg(tmp_path_factory):
+    """A copy of the sample GeoPackage (QGIS may rewrite header bytes of a file it opens)."""
+    path = tmp_path_factory.mktemp("models_sample") / "morocco.gpkg"
+    shutil.copyfile(SAMPLE / "morocco.gpkg", path)
+    return path
 
 
 def _shares(year: str, party: str) -> dict[str, float]:
@@ -53,14 +62,14 @@ def test_qgis_process_lists_and_documents_the_model(profile):
 
 
 @pytest.fixture(scope="module")
-def batch(profile, tmp_path_factory):
+def batch(profile, gpkg, tmp_path_factory):
     """The model once per election, as a batch script would run it."""
     folder = tmp_path_factory.mktemp("models_batch")
     for year in YEARS:
         proc = run_qgis_process([
             "run", MODEL_ID, "--",
             f"results={SAMPLE / f'legislative_{year}_constituencies.csv'}", f"election={year}",
-            f"boundaries={SAMPLE / 'morocco.gpkg'}|layername=constituencies", "code_field=constituency_id",
+            f"boundaries={gpkg}|layername=constituencies", "code_field=constituency_id",
             "results_code=constituency_id", "party=MP", f"title=Mouvement Populaire {year}",
             "source=elections.ma", f"style:strongholds={folder / f'mp_{year}.gpkg'}",
             f"export:map={folder / f'mp_{year}.pdf'}", f"join:unmatched={folder / f'unmatched_{year}.csv'}",
@@ -90,13 +99,13 @@ def test_batch_outputs(batch, year):
     assert f"Mouvement Populaire {year}" in pdf_text(pdf)
 
 
-def test_store_model_in_batch_gives_the_demo_strongholds(profile, tmp_path):
+def test_store_model_in_batch_gives_the_demo_strongholds(profile, gpkg, tmp_path):
     """The store model on the store `make demo` writes: the demo's classes, an atlas page per region."""
     demo, _ = demo_output("MP")
     proc = run_qgis_process([
         "run", STORE_MODEL_ID, "--", f"store={demo / 'fiefs_store.gpkg'}", "election_1=ma-legislative-2016",
         "election_2=ma-legislative-2021", "election_3=ma-legislative-2026", "party=MP", "title=MP 2016-2026",
-        f"atlas={SAMPLE / 'morocco.gpkg'}|layername=regions", f"style:strongholds={tmp_path / 'mp.gpkg'}",
+        f"atlas={gpkg}|layername=regions", f"style:strongholds={tmp_path / 'mp.gpkg'}",
         f"export:map={tmp_path / 'mp.pdf'}",
     ], profile, timeout=600)
     assert proc.returncode == 0, f"{proc.stdout[-3000:]}\n{proc.stderr[-3000:]}"

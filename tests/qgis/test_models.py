@@ -4,10 +4,13 @@ results as the algorithms run one by one."""
 
 from __future__ import annotations
 
+import atexit
 import csv
 import re
+import shutil
 import sqlite3
 import subprocess
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -17,7 +20,11 @@ from tests.conftest import REPO
 
 SAMPLE = REPO / "resources" / "sample"
 RESULTS_2021 = SAMPLE / "legislative_2021_constituencies.csv"
-CONSTITUENCIES = f"{SAMPLE / 'morocco.gpkg'}|layername=constituencies"
+# QGIS may rewrite header bytes of a GeoPackage it opens: the committed sample is read from a copy
+GPKG = Path(tempfile.mkdtemp(prefix="fiefs-models-")) / "morocco.gpkg"
+shutil.copyfile(SAMPLE / "morocco.gpkg", GPKG)
+atexit.register(shutil.rmtree, GPKG.parent, True)
+CONSTITUENCIES = f"{GPKG}|layername=constituencies"
 MODEL_ID = "fiefs:Stronghold map from a results table"
 STORE_MODEL_ID = "fiefs:Strongholds across three elections from the election store"
 YEARS = ("2016", "2021", "2026")
@@ -192,7 +199,7 @@ def test_store_model_equals_the_algorithms_run_one_by_one(store, fiefs_provider,
     result = processing.run(STORE_MODEL_ID, {
         "store": str(store), "election_1": "ma-legislative-2016", "election_2": "ma-legislative-2021",
         "election_3": "ma-legislative-2026", "party": "MP", "title": "MP 2016-2026",
-        "atlas": f"{SAMPLE / 'morocco.gpkg'}|layername=regions",
+        "atlas": f"{GPKG}|layername=regions",
         "style:strongholds": str(tmp_path / "strongholds.gpkg"), "export:map": str(tmp_path / "atlas.pdf"),
     })
     loaded = [processing.run("fiefs:storeload", {"STORE": str(store), "ELECTION": f"ma-legislative-{y}",
