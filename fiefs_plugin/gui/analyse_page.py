@@ -53,6 +53,7 @@ from fiefs_plugin.gui.workspace import output_path, slug
 USER_ROLE = Qt.ItemDataRole.UserRole
 WEIGHTS = ("queen", "rook", "knn")
 FDR_CHOICES = ("none", "fdr", "bonferroni")
+TOP_N = 10  # rows of the ranked table (TOP of fiefs:strongholds) the summary shows
 
 
 def election_label(layer) -> str:
@@ -307,6 +308,7 @@ class AnalysePage(Translated, QWidget):
         hotspots = output_path(folder, "hotspots", tag, party)
         strongholds = output_path(folder, "strongholds", tag, party)
         summary = output_path(folder, "summary", tag, party)
+        top = output_path(folder, "top", tag, party, suffix=".csv")
         weights = WEIGHTS.index(self.weights.currentData())
         fdr = FDR_CHOICES.index(self.fdr.currentData())
         common = {"PERMUTATIONS": self.permutations.value(), "SEED": self.seed.value(), "ALPHA": self.alpha.value(),
@@ -325,10 +327,11 @@ class AnalysePage(Translated, QWidget):
                 "MIN_STRONG": self.min_strong.value(),
                 # one election: Gi* is on the hot-spot layer already; several: computed per election
                 "HOTSPOTS": 1 if len(layers) == 1 else 0, "NEEDS_HOTSPOT": self.needs_hotspot.isChecked(),
-                "WEIGHTS": weights, **common, "OUTPUT": str(strongholds), "SUMMARY": str(summary)},
+                "WEIGHTS": weights, **common, "OUTPUT": str(strongholds), "SUMMARY": str(summary),
+                "TOP": str(top), "TOP_N": TOP_N},
                 self.tr("Strongholds")),
         ]
-        final, files = 2, [str(indicators), str(hotspots), str(strongholds), str(summary)]
+        final, files = 2, [str(indicators), str(hotspots), str(strongholds), str(summary), str(top)]
         if len(layers) > 1:
             swing = output_path(folder, "swing", tag, party)
             steps.append(Step("fiefs:swing", {"BEFORE": layers[-2].id(), "AFTER": str(strongholds), "PARTY": party,

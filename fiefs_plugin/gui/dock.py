@@ -405,9 +405,13 @@ class FiefsDockWidget(QgsDockWidget):
         analysis, summary = result.layer("analysis"), result.layer("summary")
         self.state.analysis_layer = analysis.id() if analysis is not None else ""
         self.state.summary_layer = summary.id() if summary is not None else ""
+        strongholds = [values for step, values in zip(result.plan.steps, result.results)
+                       if step.algorithm == "fiefs:strongholds"]
+        self.state.top_table = str(strongholds[-1].get("TOP") or "") if strongholds else ""
         self.state.map_style = ""
         self.export_page.set_map(None)
-        self.export_page.set_analysis(analysis, summary, self.data_page.name_field.currentField())
+        self.export_page.set_analysis(analysis, summary, self.data_page.name_field.currentField(),
+                                      top=self.state.top_table)
         self.analyse_page.outcome.setText(self._class_counts_text())
         self.show_step("export")
         self.show_message(translate("FiefsDockWidget", "Analysis done: {counts}").format(
@@ -542,7 +546,7 @@ class FiefsDockWidget(QgsDockWidget):
             summary = project.mapLayer(state.summary_layer) if state.summary_layer else None
             self.export_page.set_analysis(analysis if isinstance(analysis, QgsVectorLayer) else None,
                                           summary if isinstance(summary, QgsVectorLayer) else None,
-                                          state.name_field)
+                                          state.name_field, top=state.top_table)
             if 0 <= state.step < len(STEP_KEYS):
                 self.steps.setCurrentIndex(state.step)
         finally:

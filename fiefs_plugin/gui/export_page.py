@@ -14,6 +14,7 @@ from pathlib import Path
 from qgis.core import (
     QgsAggregateCalculator,
     QgsCoordinateTransform,
+    QgsExpression,
     QgsFeatureRequest,
     QgsMapLayerProxyModel,
     QgsProject,
@@ -85,6 +86,7 @@ class ExportPage(Translated, QWidget):
         self._restoring = False
         self.analysis_layer = None
         self.summary_layer = None
+        self.top_path = ""
         self.map_layer = None
         self.name_field = ""
         layout = QVBoxLayout(self)
@@ -228,9 +230,11 @@ class ExportPage(Translated, QWidget):
         layer = self.analysis_layer
         return str(layer.customProperty(ELECTION_PROPERTY) or "") if layer is not None else ""
 
-    def set_analysis(self, layer, summary, name_field: str = "", party_label: str = "") -> None:
-        """The layer and summary table the maps and the summary come from."""
+    def set_analysis(self, layer, summary, name_field: str = "", party_label: str = "", top: str = "") -> None:
+        """The layer and summary table the maps and the summary come from; ``top``: the
+        ranked table (TOP, a CSV) fiefs:strongholds wrote."""
         self.analysis_layer, self.summary_layer = layer, summary
+        self.top_path = top
         self.name_field = name_field
         party = self.party()
         for key, button in self.preset_buttons.items():
@@ -352,26 +356,47 @@ class ExportPage(Translated, QWidget):
                         font.setBold(True)
                         item.setFont(font)
                     self.class_table.setItem(r, c, item)
+        self._fill_top(labels)
+
+    def top_rows(self) -> list[tuple[float | None, int, str, str]]:
+        """(share, feature id, name, class) of the strongest strongholds, in the order of
+        fiefs:strongholds' ranked table (TOP: class, then share, margin, unit key)."""
         layer = self.analysis_layer
-        if layer is None or layer.fields().lookupField(fld.FIEF_CLASS) < 0:
-            return
+        path = self.top_path
+        if layer is None or not path or not Path(path).is_file() or layer.fields().lookupField(fld.UNIT) < 0:
+            return []
+        import pandas as pd
+
+        ranked = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        if fld.UNIT not in ranked.columns or fld.FIEF_CLASS not in ranked.columns:
+            return []
+        ranked = ranked[ranked[fld.FIEF_CLASS].isin(STRONG_CLASSES)].head(TOP_N)
         share_field = fld.share_field(self.party())
-        if layer.fields().lookupField(share_field) < 0:
-            return
         name_field = self.name_field if self.name_field and layer.fields().lookupField(self.name_field) >= 0 \
             else fld.UNIT
-        request = QgsFeatureRequest()
-        request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-        classes = ", ".join(f"'{c}'" for c in STRONG_CLASSES)
-        request.setFilterExpression(f'"{fld.FIEF_CLASS}" IN ({classes})')
-        strong = []
-        for feature in layer.getFeatures(request):
-            share = _number(feature[share_field])
-            if share is not None:
-                strong.append((share, feature.id(), str(feature[name_field] or feature[fld.UNIT]),
-                               str(feature[fld.FIEF_CLASS])))
-        strong.sort(key=lambda t: -t[0])
-        top = strong[:TOP_N]
+        wanted = ranked[fld.UNIT].tolist()
+        found: dict[str, tuple[int, str]] = {}
+        if wanted:
+            request = QgsFeatureRequest()
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
+            request.setFilterExpression("{field} IN ({values})".format(
+                field=QgsExpression.quotedColumnRef(fld.UNIT),
+                values=", ".join(QgsExpression.quotedValue(k) for k in wanted)))
+            for feature in layer.getFeatures(request):
+                key = str(feature[fld.UNIT])
+                found[key] = (feature.id(), str(feature[name_field] or key))
+        out = []
+        for _, row in ranked.iterrows():
+            key = row[fld.UNIT]
+            if key not in found:
+                continue
+            fid, name = found[key]
+            share = _number(row[share_field]) if share_field in ranked.columns and row[share_field] != "" else None
+            out.append((share, fid, name, row[fld.FIEF_CLASS]))
+        return out
+
+    def _fill_top(self, labels: dict[str, str]) -> None:
+        top = self.top_rows()
         self.top_table.setRowCount(len(top))
         for r, (share, fid, name, key) in enumerate(top):
             item = QTableWidgetItem(name)
@@ -379,7 +404,7 @@ class ExportPage(Translated, QWidget):
             item.setToolTip(name)
             self.top_table.setItem(r, 0, item)
             self.top_table.setItem(r, 1, QTableWidgetItem(labels.get(key, key)))
-            share_item = QTableWidgetItem(f"{share * 100:.1f} %")
+            share_item = QTableWidgetItem(f"{share * 100:.1f} %" if share is not None else "–")
             share_item.setTextAlignment(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignVCenter)
             self.top_table.setItem(r, 2, share_item)
 

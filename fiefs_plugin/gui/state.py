@@ -15,7 +15,7 @@ from qgis.core import QgsProject
 
 SCOPE = "fiefs"
 KEY = "panel"
-PATH_FIELDS = ("results_file", "store_path", "output_dir", "imported", "crosswalk", "layout_file")
+PATH_FIELDS = ("results_file", "store_path", "output_dir", "imported", "crosswalk", "layout_file", "top_table")
 
 
 @dataclass
@@ -51,6 +51,7 @@ class PanelState:
     hotspots: dict[str, float] = field(default_factory=dict)
     analysis_layer: str = ""
     summary_layer: str = ""
+    top_table: str = ""  # the ranked table (TOP) written by fiefs:strongholds
     # 4. Map and export
     map_layer: str = ""
     map_style: str = ""

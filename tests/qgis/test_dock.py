@@ -221,11 +221,18 @@ def test_two_elections_from_data_to_exported_map(dock, project, gpkg, tmp_path, 
     assert {k: v for k, v in shown.items() if v} == dict(classes)
     top = export.top_table
     assert 0 < top.rowCount() <= 10
+    # the rows of fiefs:strongholds' ranked table (TOP), in its order: class, then share
+    ranked = pd.read_csv(dock.state.top_table, dtype=str, keep_default_na=False)
+    assert ranked["top_rank"].tolist()[:3] == ["1", "2", "3"]
+    strong = ranked[ranked[fld.FIEF_CLASS].isin(["stronghold", "bastion", "emerging"])].head(10)
+    shown = [str(analysis.getFeature(top.item(r, 0).data(USER_ROLE))[fld.UNIT]) for r in range(top.rowCount())]
+    assert shown == strong[fld.UNIT].tolist()
     shares = [float(top.item(r, 2).text().rstrip(" %")) for r in range(top.rowCount())]
-    assert shares == sorted(shares, reverse=True)
-    strong = sorted((f["s_RNI"] for f in analysis.getFeatures()
-                     if f[fld.FIEF_CLASS] in ("stronghold", "bastion", "emerging")), reverse=True)
-    assert shares[0] == pytest.approx(strong[0] * 100, abs=0.05)
+    assert shares == pytest.approx([float(v) * 100 for v in strong["s_RNI"]], abs=0.05)
+    by_class: dict[str, list[float]] = {}
+    for r, share in enumerate(shares):
+        by_class.setdefault(top.item(r, 1).text(), []).append(share)
+    assert all(values == sorted(values, reverse=True) for values in by_class.values())
 
     # zoom to a stronghold from the table
     canvas = qgis_iface.mapCanvas()
