@@ -47,9 +47,12 @@ def staged_plugin() -> Path:
     return STAGED
 
 
-@pytest.fixture(scope="session")
-def fiefs_provider(qgis_app):
-    """The Fiefs provider registered once for the session; algorithms as ``fiefs:<name>``."""
+_PROVIDERS: list = []  # keeps the Python wrappers alive (QGIS 3.22 frees temporaries)
+
+
+def ensure_fiefs_provider():
+    """The registered Fiefs provider, registering a new one if none is (tests of the
+    plugin's own load/unload remove it from the registry)."""
     from qgis.core import QgsApplication
 
     from fiefs_plugin.processing.provider import FiefsProvider
@@ -59,4 +62,11 @@ def fiefs_provider(qgis_app):
     if provider is None:
         provider = FiefsProvider()
         assert registry.addProvider(provider)
+        _PROVIDERS.append(provider)
     return provider
+
+
+@pytest.fixture
+def fiefs_provider(qgis_app):
+    """The Fiefs provider, registered; algorithms run as ``fiefs:<name>``."""
+    return ensure_fiefs_provider()

@@ -20,6 +20,20 @@ def _flush_deletes():
     QCoreApplication.processEvents()
 
 
+@pytest.fixture(autouse=True)
+def _provider_restored(qgis_app):
+    """Each test starts with no "fiefs" provider (the plugin registers its own) and
+    leaves one registered for the tests of other modules."""
+    registry = QgsApplication.processingRegistry()
+    existing = registry.providerById("fiefs")
+    if existing is not None:
+        registry.removeProvider(existing)
+    yield
+    from tests.qgis.conftest import ensure_fiefs_provider
+
+    ensure_fiefs_provider()
+
+
 @pytest.fixture
 def locale_setting():
     settings = QgsSettings()
