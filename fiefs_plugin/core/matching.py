@@ -53,7 +53,15 @@ REPORT_COLUMNS = (
 )
 
 NAME_SCORES = (100.0, 99.0, 98.0)  # strict, compact, loose key equality
-MAX_CANDIDATES = 5
+CODE_SCORE = 100.0
+MAX_CANDIDATES = 5  # in the text column "candidates"
+MAX_CANDIDATE_COLUMNS = 10  # at most this many cand_<k>_ groups (PROXY_KEEP fuzzy candidates are scored)
+CANDIDATE_PARTS = ("fid", "code", "name", "score")
+
+
+def candidate_columns(n: int) -> list[str]:
+    """``cand_1_fid, cand_1_code, cand_1_name, cand_1_score, cand_2_fid, ...`` for ``n`` candidates."""
+    return [f"cand_{k}_{part}" for k in range(1, n + 1) for part in CANDIDATE_PARTS]
 CENTRE_PENALTY = 10.0  # points off when one name has the urban-centre marker and the other not
 _BLOCK_SIZE = 400  # above this many features in a group, fuzzy candidates come from an n-gram index
 PROXY_KEEP = 10  # candidates scored in full after the quick bigram ranking
@@ -69,11 +77,15 @@ class MatchOptions:
     min_score: float = 85.0
     margin: float = 5.0
     sum_duplicates: bool = False
+    candidates: int = 3  # candidate column groups (cand_1_... cand_N_...) in the report
 
 
 @dataclass
 class MatchReport:
-    """Outcome of matching: one row per result unit (``units``, columns ``REPORT_COLUMNS``),
+    """Outcome of matching: one row per result unit (``units``, columns ``REPORT_COLUMNS``
+    then ``candidate_columns(options.candidates)``: the ranked candidate features of every
+    unit, matched or not, the chosen feature first when there is one; None, and NaN for
+    the score, past the last candidate),
     the features no unit was joined to (``unmatched_features``: fid, code, name, parent),
     and notes about the whole run (parent alignment, duplicates)."""
 
@@ -158,6 +170,28 @@ def align_parents(unit_parents: list, feature_parents: list, options: MatchOptio
         else:
             notes.append(f"parent '{value}' was not found among the layer's parents: its units are matched against the whole layer")
     return mapping, notes
+
+
+def choose_parent_side(parent_codes: list, parent_names: list, feature_parents: list,
+                       options: MatchOptions | None = None) -> str | None:
+    """Which parent column of the results to align with the layer's parent field: ``"code"``
+    or ``"name"``, the one whose values ``align_parents`` finds for more result units (a
+    tie goes to the code); None when both are empty. A layer whose parent field holds
+    province names is matched on the results' province names even when the results also
+    have province codes, and the other way round."""
+    options = options or MatchOptions()
+    aligned = {}
+    for side, values in (("code", parent_codes), ("name", parent_names)):
+        present = [v for v in values if not _missing(v)]
+        if not present:
+            continue
+        mapping, _notes = align_parents(present, feature_parents, options)
+        aligned[side] = sum(1 for v in present if v in mapping)
+    if not aligned:
+        return None
+    if len(aligned) == 1:
+        return next(iter(aligned))
+    return "name" if aligned["name"] > aligned["code"] else "code"
 
 
 class _Index:
@@ -246,6 +280,34 @@ def _describe(index: _Index, i: int, score: float | None = None) -> str:
     return " ".join(parts)
 
 
+class _Candidates:
+    """The candidate features offered for each unit: as text for people (``candidates``)
+    and as (feature position, score) pairs for the report's cand_<k>_ columns."""
+
+    def __init__(self, n: int):
+        self.text: list[str] = [""] * n
+        self.ranked: list[list[tuple[int, float | None]]] = [[] for _ in range(n)]
+
+    def offer(self, u: int, index: _Index, pairs) -> None:
+        pairs = [(i, None if s is None else float(s)) for i, s in pairs]
+        self.text[u] = "; ".join(_describe(index, i, s) for i, s in pairs[:MAX_CANDIDATES])
+        self.ranked[u] = pairs[:MAX_CANDIDATE_COLUMNS]
+
+    def columns(self, chosen: list, chosen_scores: list, index: _Index, n: int) -> dict[str, list]:
+        """cand_<k>_fid/code/name/score for ``n`` candidates; a matched unit's feature first."""
+        out: dict[str, list] = {name: [] for name in candidate_columns(n)}
+        for u, pairs in enumerate(self.ranked):
+            if chosen[u] is not None:
+                pairs = [(chosen[u], chosen_scores[u])] + [(i, s) for i, s in pairs if i != chosen[u]]
+            for k in range(1, n + 1):
+                i, score = pairs[k - 1] if k <= len(pairs) else (None, None)
+                out[f"cand_{k}_fid"].append(index.fids[i] if i is not None else None)
+                out[f"cand_{k}_code"].append(index.codes[i] if i is not None else None)
+                out[f"cand_{k}_name"].append(index.names[i] if i is not None else None)
+                out[f"cand_{k}_score"].append(float(score) if score is not None else float("nan"))
+        return out
+
+
 # --- the cascade -------------------------------------------------------------------------------
 
 
@@ -276,7 +338,7 @@ def match_units(
     method: list = [None] * n
     score: list = [None] * n
     chosen: list = [None] * n  # feature position
-    candidates: list = [""] * n
+    offered = _Candidates(n)
     note: list = [""] * n
     notes: list[str] = []
 
@@ -318,9 +380,9 @@ def match_units(
                 pending_code[found[0]].append(u)
             elif len(found) > 1:
                 status[u] = AMBIGUOUS
-                candidates[u] = "; ".join(_describe(index, i) for i in found[:MAX_CANDIDATES])
+                offered.offer(u, index, [(i, CODE_SCORE) for i in found])
                 note[u] = "the code matches several features"
-        _settle(pending_code, index, assign, status, candidates, note, unit_names, options, "code", 100.0)
+        _settle(pending_code, index, assign, status, offered, note, unit_names, options, "code", CODE_SCORE)
 
     # 3. name within parent, strict -> compact -> loose
     if options.use_name:
@@ -349,7 +411,7 @@ def match_units(
                     else:  # the same name twice in the parent: a person decides
                         for u in members:
                             status[u] = AMBIGUOUS
-                            candidates[u] = "; ".join(_describe(index, i, points) for i in found[:MAX_CANDIDATES])
+                            offered.offer(u, index, [(i, points) for i in found])
                             note[u] = f"{len(found)} features carry this name"
                         continue
                 if len(found) == 1 and level > 0 and _glued(key, unit_names[members[0]], index.names[found[0]]):
@@ -357,22 +419,22 @@ def match_units(
                     if rival is not None:
                         for u in members:
                             status[u] = AMBIGUOUS
-                            candidates[u] = "; ".join(_describe(index, i, points) for i in (found[0], rival))
+                            offered.offer(u, index, [(found[0], points), (rival, points)])
                             note[u] = "the name also contains the name of another feature (a merged unit?)"
                         continue
                 if len(found) == 1:
                     pending[found[0]].extend(members)
                 elif len(found) > 1:
                     for u in members:  # left for the next level; candidates kept for review
-                        candidates[u] = "; ".join(_describe(index, i, points) for i in found[:MAX_CANDIDATES])
-            _settle(pending, index, assign, status, candidates, note, unit_names, options, "name", points,
+                        offered.offer(u, index, [(i, points) for i in found])
+            _settle(pending, index, assign, status, offered, note, unit_names, options, "name", points,
                     final=False)
             if progress is not None and progress(0.2 + 0.1 * level):
                 break
 
     # 4. fuzzy, within parent, clear winner and mutual best
     if options.use_name and options.use_fuzzy:
-        _fuzzy(index, unit_group, unit_names, status, candidates, note, assign, options, progress)
+        _fuzzy(index, unit_group, unit_names, status, offered, note, assign, options, progress)
 
     # conflicts left by the name steps (several units with one key on one free feature)
     for u in range(n):
@@ -388,11 +450,15 @@ def match_units(
             index.codes[i] if i is not None else None,
             index.names[i] if i is not None else None,
             index.parents[i] if i is not None else None,
-            candidates[u] if status[u] != MATCHED else "",
+            offered.text[u] if status[u] != MATCHED or method[u] == "fuzzy" else "",
             note[u],
         ))
     report = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
     report["score"] = report["score"].astype("float64")
+    n_columns = max(0, min(int(options.candidates), MAX_CANDIDATE_COLUMNS))
+    columns = offered.columns(chosen, score, index, n_columns)
+    for name, values in columns.items():
+        report[name] = pd.Series(values, dtype="float64" if name.endswith("_score") else object)
     joined = {chosen[u] for u in range(n) if status[u] == MATCHED}
     free = [i for i in range(len(index.fids)) if i not in joined]
     unmatched_features = pd.DataFrame(
@@ -455,7 +521,7 @@ def _merger_rival(index: _Index, group, name, chosen: int) -> int | None:
     return None
 
 
-def _settle(pending, index, assign, status, candidates, note, unit_names, options, how, points, final=True):
+def _settle(pending, index, assign, status, offered, note, unit_names, options, how, points, final=True):
     """Assign features found by one step; several units on one feature are a conflict
     unless sum_duplicates."""
     for i, members in pending.items():
@@ -464,17 +530,16 @@ def _settle(pending, index, assign, status, candidates, note, unit_names, option
             for u in members:
                 assign(u, i, how, points)
             continue
-        described = _describe(index, i, points)
         for u in members:
             status[u] = CONFLICT
-            candidates[u] = described
+            offered.offer(u, index, [(i, points)])
             note[u] = (
                 f"{len(members)} result units match this feature by {how}; "
                 "set SUM_DUPLICATES to add them up, or decide in a crosswalk"
             )
 
 
-def _fuzzy(index, unit_group, unit_names, status, candidates, note, assign, options, progress):
+def _fuzzy(index, unit_group, unit_names, status, offered, note, assign, options, progress):
     todo = [u for u in range(len(status)) if status[u] == UNMATCHED and unit_names[u] is not None]
     if not todo:
         return
@@ -498,7 +563,7 @@ def _fuzzy(index, unit_group, unit_names, status, candidates, note, assign, opti
             scored.append((points, i))
         scored.sort(key=lambda t: (-t[0], str(index.names[t[1]])))
         ranked[u] = scored
-        candidates[u] = "; ".join(_describe(index, i, s) for s, i in scored[:MAX_CANDIDATES])
+        offered.offer(u, index, [(i, s) for s, i in scored])
         if progress is not None and k % 200 == 0 and progress(0.5 + 0.5 * k / len(todo)):
             return
     # best unit score on each feature, to require mutual best

@@ -49,11 +49,13 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
     RESULTS_NAME_FIELD = "RESULTS_NAME_FIELD"
     INPUT_PARENT_FIELD = "INPUT_PARENT_FIELD"
     RESULTS_PARENT_FIELD = "RESULTS_PARENT_FIELD"
+    RESULTS_PARENT_NAME_FIELD = "RESULTS_PARENT_NAME_FIELD"
     CROSSWALK = "CROSSWALK"
     MIN_SCORE = "MIN_SCORE"
     MARGIN = "MARGIN"
     FUZZY = "FUZZY"
     SUM_DUPLICATES = "SUM_DUPLICATES"
+    CANDIDATES = "CANDIDATES"
     OUTPUT = "OUTPUT"
     UNMATCHED = "UNMATCHED"
     MATCH_REPORT = "MATCH_REPORT"
@@ -94,8 +96,18 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             "Several result units on one feature (wards of a commune) are a conflict and are not "
             "joined unless SUM_DUPLICATES is set, which adds them up. UNMATCHED lists result units "
             "without a feature and features without a result; MATCH_REPORT has one row per result "
-            "unit with its method, score, feature and next candidates. CROSSWALK_OUTPUT writes the "
-            "report as a CSV to review, edit (feature_code) and give back as CROSSWALK."
+            "unit with its method, score, feature and next candidates: as text (candidates) and, for every "
+            "unit, matched or not, as columns cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... "
+            "cand_N_... for the CANDIDATES best features (default 3, at most 10; the chosen feature first; "
+            "scores 0-100: 100 code, 100/99/98 name keys strict/compact/loose, else the fuzzy score; empty "
+            "past the last candidate). CROSSWALK_OUTPUT writes the report as a CSV to review, edit "
+            "(feature_code) and give back as CROSSWALK.\n\n"
+            "Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the parent code column of "
+            "the results (RESULTS_PARENT_FIELD) or their parent name column (RESULTS_PARENT_NAME_FIELD): the "
+            "one given, else, when the results have both, the one whose values are found among the layer's "
+            "parents for more units (codes by normalised code, names by normalised then fuzzy name). For the "
+            "output of Import election results give parent_name as RESULTS_PARENT_NAME_FIELD to use the "
+            "names."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
@@ -117,7 +129,9 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             self.INPUT_PARENT_FIELD, tr("Commune parent field (province, department...)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.RESULTS_PARENT_FIELD, tr("Results parent column (default: detected)"), optional=True))
+            self.RESULTS_PARENT_FIELD, tr("Results parent code column (default: detected)"), optional=True))
+        self.addParameter(QgsProcessingParameterString(
+            self.RESULTS_PARENT_NAME_FIELD, tr("Results parent name column (default: detected)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.CROSSWALK, tr("Crosswalk (reviewed result code -> feature code)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
@@ -133,6 +147,10 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
                 QgsProcessingParameterNumber.Type.Double, defaultValue=matching.MatchOptions.margin,
                 minValue=0, maxValue=100),
             QgsProcessingParameterBoolean(self.FUZZY, tr("Fuzzy matching of names"), defaultValue=True),
+            QgsProcessingParameterNumber(
+                self.CANDIDATES, tr("Match report: candidate features per unit (cand_1_... columns)"),
+                QgsProcessingParameterNumber.Type.Integer, defaultValue=matching.MatchOptions.candidates,
+                minValue=0, maxValue=matching.MAX_CANDIDATE_COLUMNS),
         ]
         for param in advanced:
             param.setFlags(param.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
@@ -170,11 +188,17 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         name_field = self.parameterAsString(parameters, self.INPUT_NAME_FIELD, context) or None
         parent_field = self.parameterAsString(parameters, self.INPUT_PARENT_FIELD, context) or None
         results_parent = self.parameterAsString(parameters, self.RESULTS_PARENT_FIELD, context).strip() or None
+        results_parent_name = self.parameterAsString(
+            parameters, self.RESULTS_PARENT_NAME_FIELD, context).strip() or None
+        if results_parent == res.PARENT_NAME and not results_parent_name:
+            # "parent_name" as the parent column: the names (as before RESULTS_PARENT_NAME_FIELD existed)
+            results_parent, results_parent_name = None, res.PARENT_NAME
 
         overrides = {
             "code": self.parameterAsString(parameters, self.RESULTS_CODE_FIELD, context).strip() or None,
             "name": self.parameterAsString(parameters, self.RESULTS_NAME_FIELD, context).strip() or None,
             "parent_code": results_parent,
+            "parent_name": results_parent_name,
         }
         result_set = read_result_set(self, parameters, context, feedback, self.RESULTS, overrides)
         feedback.pushInfo(self.tr("{units} result units, {parties} parties").format(
@@ -184,10 +208,15 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         features = join.feature_keys(source, code_field, name_field, parent_field, feedback)
         parent_side = None
         if parent_field:
-            if results_parent == res.PARENT_NAME or result_set.totals[res.PARENT_CODE].isna().all():
-                parent_side = "name"
+            parent_side = self._parent_side(result_set, features, results_parent, results_parent_name,
+                                            self.parameterAsBool(parameters, self.FUZZY, context))
+            if parent_side is None:
+                feedback.reportError(self.tr("The results have no parent column: the parent field is not used."),
+                                     False)
             else:
-                parent_side = "code"
+                feedback.pushInfo(self.tr("Parents: the results' parent {side} column is matched to the field {field}"
+                                          ).format(side=self.tr("code") if parent_side == "code" else self.tr("name"),
+                                                   field=parent_field))
         use_code = bool(code_field) and result_set.has_codes
         if code_field and not result_set.has_codes:
             feedback.reportError(self.tr("The results have no code column: matching by name only."), False)
@@ -210,6 +239,7 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             min_score=self.parameterAsDouble(parameters, self.MIN_SCORE, context),
             margin=self.parameterAsDouble(parameters, self.MARGIN, context),
             sum_duplicates=self.parameterAsBool(parameters, self.SUM_DUPLICATES, context),
+            candidates=self.parameterAsInt(parameters, self.CANDIDATES, context),
         )
 
         def progress(fraction: float) -> bool:
@@ -245,8 +275,9 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         if u_sink is not None:
             tables.write_rows(u_sink, unmatched, u_fields, feedback)
             outputs[self.UNMATCHED] = u_id
-        report_frame = report.units
-        r_fields = fields_for_frame(report_frame.astype({"fid": "float64"}))
+        fid_columns = ["fid", *(c for c in report.units.columns if c.startswith("cand_") and c.endswith("_fid"))]
+        report_frame = report.units.astype({c: "float64" for c in fid_columns})
+        r_fields = fields_for_frame(report_frame)
         r_sink, r_id = self.parameterAsSink(parameters, self.MATCH_REPORT, context, r_fields,
                                             QgsWkbTypes.Type.NoGeometry)
         if r_sink is not None:
@@ -278,6 +309,20 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
                     feedback.reportError(self.tr("The party names could not be saved in the output file's metadata."),
                                          False)
         return {}
+
+    @staticmethod
+    def _parent_side(result_set, features, code_column, name_column, fuzzy: bool) -> str | None:
+        """``"code"`` or ``"name"``: the results' parent column to align with the layer's parents."""
+        codes = result_set.totals[res.PARENT_CODE]
+        names = result_set.totals[res.PARENT_NAME]
+        has_codes, has_names = codes.notna().any(), names.notna().any()
+        if code_column and not name_column and has_codes:
+            return "code"
+        if name_column and not code_column and has_names:
+            return "name"
+        options = matching.MatchOptions(use_fuzzy=fuzzy)
+        return matching.choose_parent_side(codes.tolist(), names.tolist(), features[matching.PARENT].tolist(),
+                                           options)
 
     @staticmethod
     def _unmatched_frame(report: matching.MatchReport):
