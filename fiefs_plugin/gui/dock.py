@@ -36,7 +36,7 @@ from fiefs_plugin.gui.commands import CommandDialog
 from fiefs_plugin.gui.data_page import DataPage
 from fiefs_plugin.gui.export_page import ExportPage, zoom_to_feature
 from fiefs_plugin.gui.forms import hint, section
-from fiefs_plugin.gui.match_page import MatchPage, layer_features
+from fiefs_plugin.gui.match_page import MatchPage
 from fiefs_plugin.gui.runner import ROLE_PROPERTY, ProcessingRunner, RunPlan, RunResult
 from fiefs_plugin.gui.state import PanelState, read_state, write_state
 from fiefs_plugin.gui.workspace import output_folder, slug
@@ -352,9 +352,7 @@ class FiefsDockWidget(QgsDockWidget):
         return self.start(self._match_plan(), self._match_done)
 
     def _match_done(self, result: RunResult) -> None:
-        data = self.data_page
-        features = layer_features(data.commune_layer(), data.code_field.currentField(), data.name_field.currentField())
-        self.match_page.show_join(result, features)
+        self.match_page.show_join(result)
         self._joined_done(result, stay=True)
         values = result.results[0]
         text = translate(

@@ -1,7 +1,8 @@
 """Step 2 of the panel: match the result units to the communes and review the doubtful ones.
 
 fiefs:joinresults does the matching and writes its report (one row per result unit with
-its method, score, commune and candidates) and the unmatched list; this page shows them,
+its method, score, commune and candidate communes in cand_<k>_fid/code/name/score columns)
+and the unmatched list; this page shows them,
 lets the person choose a commune for a doubtful or unmatched unit from its candidates (or
 from the communes left without a result), saves the choices as a crosswalk CSV (the
 CROSSWALK format of fiefs:joinresults) and runs the join again with it. The crosswalk file
@@ -10,10 +11,9 @@ stays in the output folder, so the next run of the same results reuses the choic
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-from qgis.core import QgsFeatureRequest, QgsProject
+from qgis.core import QgsProject
 from qgis.PyQt.QtCore import Qt, pyqtSignal
 from qgis.PyQt.QtWidgets import (
     QComboBox,
@@ -45,19 +45,21 @@ METHODS = ("code", "name", "fuzzy", "crosswalk", "manual")
 CROSSWALK_COLUMNS = ("result_code", "result_name", "feature_code", "feature_fid", "feature_name", "method", "status")
 EXCLUDE = "-"
 USER_ROLE = Qt.ItemDataRole.UserRole
-_CANDIDATE = re.compile(r"^(?P<name>.*?)(?: \[(?P<code>[^\]]*)\])?(?: \((?P<score>[0-9.]+)\))?$")
+CANDIDATES = 5  # candidate communes the join reports for each unit (CANDIDATES of fiefs:joinresults)
 
 
-def parse_candidates(text: str) -> list[tuple[str, str, str]]:
-    """``"Afa [2A001] (91); Ajaccio [2A004] (70)"`` -> [(name, code, score), ...], as
-    core.matching writes its candidates."""
+def report_candidates(row) -> list[tuple[str, str, str, str]]:
+    """(fid, code, name, score) of the candidate communes of one MATCH_REPORT row, best
+    first, from its cand_<k>_fid/code/name/score columns (text cells, as read_table gives)."""
     out = []
-    for part in (text or "").split("; "):
-        part = part.strip()
-        if not part:
-            continue
-        match = _CANDIDATE.match(part)
-        out.append((match.group("name") or "", match.group("code") or "", match.group("score") or ""))
+    k = 1
+    while f"cand_{k}_fid" in row.index:
+        fid = fid_text(row[f"cand_{k}_fid"])
+        if fid:
+            score = row.get(f"cand_{k}_score", "")
+            out.append((fid, row.get(f"cand_{k}_code", ""), row.get(f"cand_{k}_name", ""),
+                        f"{float(score):.0f}" if score else ""))
+        k += 1
     return out
 
 
@@ -217,6 +219,7 @@ class MatchPage(Translated, QWidget):
             "OUTPUT": str(joined),
             "UNMATCHED": str(unmatched),
             "MATCH_REPORT": str(report),
+            "CANDIDATES": CANDIDATES,
         }
         for name, combo in (("INPUT_CODE_FIELD", data_page.code_field), ("INPUT_NAME_FIELD", data_page.name_field),
                             ("INPUT_PARENT_FIELD", data_page.parent_field)):
@@ -238,25 +241,18 @@ class MatchPage(Translated, QWidget):
         return RunPlan(self.tr("Match and join"), steps, [output], files, group=election)
 
     # -- results ------------------------------------------------------------------------------
-    def show_join(self, result, layer_features) -> None:
-        """Counts, review rows and free communes of a finished join. ``layer_features``:
-        (fid, code, name) of every commune, to turn candidates into feature ids."""
+    def show_join(self, result) -> None:
+        """Counts, review rows and free communes of a finished join."""
         values = result.results[0] if result.results else {}
         report = read_table(values.get("MATCH_REPORT", ""))
         unmatched = read_table(values.get("UNMATCHED", ""))
-        self.show_report(report, unmatched, layer_features, values)
+        self.show_report(report, unmatched, values)
 
-    def show_report(self, report, unmatched, layer_features, values: dict | None = None) -> None:
+    def show_report(self, report, unmatched, values: dict | None = None) -> None:
+        """``report`` and ``unmatched``: the MATCH_REPORT and UNMATCHED tables of
+        fiefs:joinresults (text cells); the review offers each unit's cand_<k>_ communes."""
         values = values or {}
         self.report = report
-        by_code: dict[str, str] = {}
-        by_name: dict[str, list[str]] = {}
-        for fid, code, name in layer_features:
-            if code:
-                by_code.setdefault(code, fid)
-            if name:
-                by_name.setdefault(name, []).append(fid)
-        self._lookup = (by_code, by_name)
         labels = self.method_labels()
         rows = []
         if len(report):
@@ -318,18 +314,13 @@ class MatchPage(Translated, QWidget):
             combo.addItem(self.tr("Keep {name}").format(name=row["feature_name"] or row["feature_code"]), None)
         else:
             combo.addItem(self.tr("(undecided)"), None)
-        by_code, by_name = self._lookup
         seen = set()
-        for name, code, score in parse_candidates(row["candidates"]):
-            fid = by_code.get(code) if code else None
-            if fid is None and name.startswith("#") and name[1:].isdigit():
-                fid = name[1:]
-            if fid is None and len(by_name.get(name, [])) == 1:
-                fid = by_name[name][0]
-            if fid is None or fid in seen:
+        chosen = fid_text(row["fid"]) if row["status"] == "matched" else ""
+        for fid, code, name, score in report_candidates(row):
+            if fid in seen or fid == chosen:
                 continue
             seen.add(fid)
-            label = f"{name} [{code}]" if code else name
+            label = f"{name} [{code}]" if code else (name or f"#{fid}")
             combo.addItem(f"{label} ({score})" if score else label, ("feature", fid, code, name))
         combo.addItem(self.tr("No commune: leave it out"), ("exclude", "", "", ""))
         for fid, code, name in self.free_features:
@@ -396,33 +387,9 @@ class MatchPage(Translated, QWidget):
             self._restoring = False
 
 
-def layer_features(layer, code_field: str, name_field: str) -> list[tuple[str, str, str]]:
-    """(fid, code, name) of every feature, as text (the candidates of the report)."""
-    if layer is None:
-        return []
-    request = QgsFeatureRequest()
-    request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
-    wanted = [f for f in (code_field, name_field) if f]
-    request.setSubsetOfAttributes(wanted, layer.fields())
-    out = []
-    for feature in layer.getFeatures(request):
-        code = _text(feature[code_field]) if code_field else ""
-        name = _text(feature[name_field]) if name_field else ""
-        out.append((str(feature.id()), code, name))
-    return out
-
-
 def fid_text(value) -> str:
     """A feature id as the CSV reports write it ("12" or "12.0") -> "12"."""
     text = str(value).strip()
     if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
         return text[:-2]
     return text
-
-
-def _text(value) -> str:
-    if value is None or (hasattr(value, "isNull") and value.isNull()):
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()

@@ -408,6 +408,14 @@ def test_review_choice_saved_as_crosswalk_and_reused(dock, project, gpkg, tmp_pa
     combo = match.review.cellWidget(0, 2)
     options = [combo.itemText(i) for i in range(combo.count())]
     assert options[0] == "(undecided)" and "No commune: leave it out" in options
+    # the candidates offered are the report's cand_<k>_ columns, in their order, with their feature ids
+    from fiefs_plugin.gui.match_page import fid_text
+
+    row = match.report[match.report["unit_code"] == unit].iloc[0]
+    expected = [fid_text(row[f"cand_{k}_fid"]) for k in range(1, 6) if row[f"cand_{k}_fid"]]
+    assert expected, row.to_dict()
+    assert [combo.itemData(i)[1] for i in range(1, len(expected) + 1)] == expected
+    assert combo.itemText(1).startswith(row["cand_1_name"])
     free_fid, _code, free_name = match.free_features[0]
     assert any(free_name in text for text in options[1:])
     match.choose(unit, free_fid)
