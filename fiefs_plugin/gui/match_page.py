@@ -273,7 +273,7 @@ class MatchPage(Translated, QWidget):
             item.setData(USER_ROLE, count)  # Qt.UserRole: the number, for tests and sorting
             self.counts.setItem(r, 1, item)
 
-        self.free_features = [(fid_text(row["fid"]), row["feature_code"], row["feature_name"])
+        self.free_features = [(feature_id(row), row["feature_code"], row["feature_name"])
                               for _, row in free.iterrows()]
         self.free_list.clear()
         for fid, code, name in self.free_features:
@@ -315,7 +315,7 @@ class MatchPage(Translated, QWidget):
         else:
             combo.addItem(self.tr("(undecided)"), None)
         seen = set()
-        chosen = fid_text(row["fid"]) if row["status"] == "matched" else ""
+        chosen = feature_id(row) if row["status"] == "matched" else ""
         for fid, code, name, score in report_candidates(row):
             if fid in seen or fid == chosen:
                 continue
@@ -393,3 +393,12 @@ def fid_text(value) -> str:
     if text.endswith(".0") and text[:-2].lstrip("-").isdigit():
         return text[:-2]
     return text
+
+
+def feature_id(row) -> str:
+    """The commune's feature id of a MATCH_REPORT or UNMATCHED row (column feature_id, or fid
+    in reports written before it was renamed), as text."""
+    for column in ("feature_id", "fid"):
+        if column in row.index:
+            return fid_text(row[column])
+    return ""
