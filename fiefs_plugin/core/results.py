@@ -463,7 +463,7 @@ _IGNORED = re.compile(
     r"نسبه|المشاركه)( |$)"
 )
 _PREFIXES = re.compile(r"^(nb|nombre|nombre de|number of|total|total des|n|no|num|عدد|مجموع)\s+")
-_WIDE_PREFIX = re.compile(r"^(votes?|voix|v|seats?|sieges?|s|share|pct)[ _-]+(.+)$", re.IGNORECASE)
+_WIDE_PREFIX = re.compile(r"^(votes?|voix|v|seats?|si[eè]ges?|s|share|pct)[ _-]+(.+)$", re.IGNORECASE)
 
 
 def header_key(header: str) -> str:
@@ -530,13 +530,16 @@ def guess_roles(
     shape: str = "auto",
     party_columns: list[str] | None = None,
     source: str = "",
+    seat_columns: list[str] | None = None,
 ) -> FieldRoles:
     """Column roles from the headers (French, Arabic, English), then ``overrides``.
 
     ``overrides`` maps role names (``ROLE_NAMES``) to column names; ``party_columns``
-    forces the party vote columns of a wide table. The shape is long when a party column
+    forces the party vote columns of a wide table and ``seat_columns`` its seats columns
+    (paired with the parties by ``_pair_seats``). The shape is long when a party column
     and a votes column are found (or forced), else wide; in a wide table the party
-    columns are the remaining mostly-numeric columns. Raises ResultsError when an
+    columns are the remaining mostly-numeric columns, and seats columns are those named
+    with a seats prefix and a party's label (also when the party columns are forced). Raises ResultsError when an
     override names a column that does not exist or when no party column is found.
     """
     overrides = {k: v for k, v in (overrides or {}).items() if v}
@@ -574,14 +577,20 @@ def guess_roles(
 
     # wide: party columns
     roles.party = roles.party_name = roles.votes = None if shape == WIDE and "party" not in overrides else roles.party
-    if party_columns:
-        missing = [c for c in party_columns if c not in columns]
+    seat_columns = list(seat_columns or [])
+    for listed, what in ((party_columns or [], "party"), (seat_columns, "seats")):
+        missing = [c for c in listed if c not in columns]
         if missing:
             raise ResultsError(Issue(ERROR, source, None, missing[0],
-                                     f"party column '{missing[0]}' is not in the table"))
+                                     f"{what} column '{missing[0]}' is not in the table"))
+    both = [c for c in seat_columns if c in (party_columns or [])]
+    if both:
+        raise ResultsError(Issue(ERROR, source, None, both[0],
+                                 f"column '{both[0]}' is given both as a party vote column and as a seats column"))
+    if party_columns:
         candidates = list(party_columns)
     else:
-        used = roles.used()
+        used = roles.used() | set(seat_columns)
         candidates = []
         for column in columns:
             if column in used or _IGNORED.search(header_key(column) or "§"):
@@ -591,15 +600,24 @@ def guess_roles(
     seat_by_label: dict[str, str] = {}
     vote_columns: dict[str, str] = {}
     for column in candidates:
-        match = _WIDE_PREFIX.match(column)
-        if match and match.group(1).lower() in {"seats", "seat", "sieges", "siege", "s"} and not party_columns:
-            seat_by_label[match.group(2)] = column
-        elif match and match.group(1).lower() in {"share", "pct"}:
+        kind, label = _wide_prefix(column)
+        if kind == "seats":
+            seat_by_label[label] = column
+        elif kind == "share" and not party_columns:
             continue
-        elif match and match.group(1).lower() in {"votes", "vote", "voix", "v"}:
-            vote_columns[column] = match.group(2)
+        elif kind == "votes":
+            vote_columns[column] = label
         else:
             vote_columns[column] = column
+    if party_columns:
+        # a listed seats column whose party is listed too holds that party's seats, not the votes
+        # of a party called "Seats ..."; any other listed column is a vote column as given
+        labels = {_label_key(label) for label in vote_columns.values()}
+        for label, column in list(seat_by_label.items()):
+            if _label_key(label) not in labels:
+                vote_columns[column] = column
+                del seat_by_label[label]
+        vote_columns = {c: vote_columns[c] for c in candidates if c in vote_columns}
     if not vote_columns:
         raise ResultsError(Issue(
             ERROR, source, 1, None,
@@ -607,8 +625,72 @@ def guess_roles(
             "(or give the party and votes columns of a long table)",
         ))
     roles.party_columns = vote_columns
-    roles.seat_columns = {label: col for label, col in seat_by_label.items() if label in vote_columns.values()}
+    if seat_columns:
+        roles.seat_columns = _pair_seats(seat_columns, vote_columns, source)
+        return roles
+    if not seat_by_label:  # seats columns not among the candidates: look in the columns left
+        taken = roles.used() | set(vote_columns)
+        for column in columns:
+            kind, label = _wide_prefix(column)
+            if kind == "seats" and column not in taken:
+                seat_by_label[label] = column
+    roles.seat_columns = _pair_seats_by_label(seat_by_label, vote_columns)
     return roles
+
+
+_SEAT_WORDS = {"seats", "seat", "sieges", "siege", "s"}
+_SHARE_WORDS = {"share", "pct"}
+_VOTE_WORDS = {"votes", "vote", "voix", "v"}
+
+
+def _wide_prefix(column: str) -> tuple[str | None, str]:
+    """``("seats"|"votes"|"share", label)`` for a wide-table header with such a prefix
+    (``"Sièges PAM"`` -> ``("seats", "PAM")``), else ``(None, column)``."""
+    match = _WIDE_PREFIX.match(column)
+    if not match:
+        return None, column
+    word = names.fold(match.group(1))
+    if word in _SEAT_WORDS:
+        return "seats", match.group(2)
+    if word in _SHARE_WORDS:
+        return "share", match.group(2)
+    return ("votes", match.group(2)) if word in _VOTE_WORDS else (None, column)
+
+
+def _label_key(label: str) -> str:
+    return names.fold(str(label)).strip()
+
+
+def _pair_seats_by_label(seat_by_label: dict[str, str], vote_columns: dict[str, str]) -> dict[str, str]:
+    """party label -> seats column, for the seats columns whose label is a party's."""
+    by_key = {_label_key(label): label for label in vote_columns.values()}
+    out = {}
+    for label, column in seat_by_label.items():
+        party = by_key.get(_label_key(label))
+        if party is not None and party not in out:
+            out[party] = column
+    return out
+
+
+def _pair_seats(seat_columns: list[str], vote_columns: dict[str, str], source: str) -> dict[str, str]:
+    """The wide-table pairing rule for seats columns given by name (SEATS_FIELDS): each goes
+    to the party whose label it carries after a seats prefix (``seats_PAM``, ``Sièges PAM``,
+    ``s_PAM`` -> PAM); when they do not all pair that way and there are as many seats columns
+    as party columns, the i-th seats column goes with the i-th party column."""
+    by_label = {}
+    for column in seat_columns:
+        kind, label = _wide_prefix(column)
+        by_label[label if kind == "seats" else column] = column
+    paired = _pair_seats_by_label(by_label, vote_columns)
+    if len(paired) == len(seat_columns):
+        return paired
+    if len(seat_columns) == len(vote_columns):
+        return {label: seats for label, seats in zip(vote_columns.values(), seat_columns)}
+    unpaired = [c for c in seat_columns if c not in paired.values()]
+    raise ResultsError(Issue(
+        ERROR, source, None, unpaired[0],
+        f"seats column '{unpaired[0]}' goes with no party column: name it after its party (seats_<party>) "
+        f"or give as many seats columns as party columns, in the same order"))
 
 
 def _mostly_numeric(series: pd.Series) -> bool:
@@ -832,15 +914,28 @@ _TOTAL_WORDS = {"total", "totaux", "total general", "ensemble", "grand total", "
 
 def _without_total_rows(frame: pd.DataFrame, lines: list[int], roles: FieldRoles, source: str,
                         issues: list[Issue]) -> tuple[pd.DataFrame, list[int]]:
-    """Drop the "Total" / "المجموع" rows official tables end with: they are not units."""
-    labels = [roles.code, roles.name, roles.parent_name]
-    mask = np.zeros(len(frame), dtype=bool)
-    for column in [c for c in labels if c]:
-        folded = frame[column].map(lambda v: names.fold(v) if isinstance(v, str) else "")
-        mask |= folded.isin(_TOTAL_WORDS).to_numpy()
-    if roles.code:  # a unit with a real code is a unit, whatever its name
+    """Drop the "Total" / "المجموع" rows official tables end with: they are not units.
+
+    A row with a real code is a unit whatever its name; a code of digits and separators
+    cannot fold to a total word (they all have letters), so only rows without a code or
+    with letters in it have their labels folded (a national table folds none)."""
+    labels = [c for c in (roles.code, roles.name, roles.parent_name) if c]
+    candidates = np.ones(len(frame), dtype=bool)
+    if roles.code:
         codes = frame[roles.code].map(_cell_text)
-        mask &= codes.isna().to_numpy() | codes.map(lambda c: names.fold(c) in _TOTAL_WORDS if c else True).to_numpy()
+        empty = codes.isna().to_numpy()
+        lettered = codes.str.contains(r"[^\W\d_]", regex=True, na=False).to_numpy(dtype=bool) & ~empty
+        candidates = empty.copy()
+        if lettered.any():
+            candidates[lettered] = codes[lettered].map(lambda c: names.fold(c) in _TOTAL_WORDS).to_numpy(dtype=bool)
+    mask = np.zeros(len(frame), dtype=bool)
+    if candidates.any():
+        rows = frame.loc[candidates]
+        hits = np.zeros(len(rows), dtype=bool)
+        for column in labels:
+            folded = rows[column].map(lambda v: names.fold(v) if isinstance(v, str) else "")
+            hits |= folded.isin(_TOTAL_WORDS).to_numpy()
+        mask[candidates] = hits
     if not mask.any():
         return frame, lines
     for pos in np.flatnonzero(mask)[:10]:
