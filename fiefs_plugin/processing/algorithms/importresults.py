@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
+    QgsProcessingOutputString,
     QgsProcessingParameterBoolean,
     QgsProcessingParameterDefinition,
     QgsProcessingParameterEnum,
@@ -75,6 +77,7 @@ def add_reading_parameters(algorithm, basic: tuple[str, ...] = (), skip: tuple[s
         "VOTES_FIELD": tr("Votes column (long table)"),
         "SEATS_FIELD": tr("Seats column (long table)"),
         "PARTY_FIELDS": tr("Party vote columns, comma-separated (wide table; default: the remaining numeric columns)"),
+        "SEATS_FIELDS": tr("Party seats columns, comma-separated (wide table; default: seats_<party> columns)"),
     }
     for name, label in labels.items():
         if name not in skip:
@@ -99,8 +102,72 @@ def check_with_files(algorithm, parameters, context, file_parameters: tuple[str,
     return True, ""
 
 
+def _listed(text) -> list[str] | None:
+    return [c.strip() for c in str(text or "").split(",") if c.strip()] or None
+
+
+def canonical_roles() -> res.FieldRoles:
+    """The roles of the canonical long table (the OUTPUT of fiefs:importresults), read as it is."""
+    from fiefs_plugin.core import fields as fld
+
+    return res.FieldRoles(
+        shape=res.LONG, code=res.UNIT_CODE, name=res.UNIT_NAME, parent_code=res.PARENT_CODE,
+        parent_name=res.PARENT_NAME, registered=fld.REGISTERED, voters=fld.VOTERS, valid=fld.VALID,
+        blank=fld.BLANK, invalid=fld.INVALID, party=res.PARTY, party_name=res.PARTY_NAME, votes=res.VOTES,
+        seats=res.SEATS)
+
+
+def applied_roles(frame, values: dict, source: str = "", overrides_extra: dict | None = None) -> res.FieldRoles:
+    """The column roles the algorithm applies to ``frame`` for the reading parameters in
+    ``values`` (parameter name -> value as given to processing.run: the role columns,
+    PARTY_FIELDS and SEATS_FIELDS as comma-separated text, FORMAT as its index). The
+    dock calls it on its preview to show what the import will do. Raises ResultsError."""
+    if res.is_long_table(frame.columns):
+        return canonical_roles()
+    overrides = {role: str(values.get(name) or "").strip() or None for role, name in FIELD_PARAMETERS.items()}
+    overrides.update({k: v for k, v in (overrides_extra or {}).items() if v})
+    frame = frame.rename(columns=str)
+    return res.guess_roles(frame, overrides, FORMATS[int(values.get("FORMAT") or 0)],
+                           _listed(values.get("PARTY_FIELDS")), source, seat_columns=_listed(values.get("SEATS_FIELDS")))
+
+
+def roles_json(roles: res.FieldRoles) -> str:
+    """The roles as JSON (the ROLES output): shape, every role (column or null), party_columns
+    (vote column -> party label) and seat_columns (party label -> seats column)."""
+    data = {"shape": roles.shape}
+    data.update({role: getattr(roles, role) for role in res.ROLE_NAMES})
+    data["party_columns"] = dict(roles.party_columns)
+    data["seat_columns"] = dict(roles.seat_columns)
+    return json.dumps(data, ensure_ascii=False)
+
+
+def roles_from_json(text: str) -> res.FieldRoles:
+    """The FieldRoles of a ROLES output."""
+    data = json.loads(text) if text else {}
+    roles = res.FieldRoles(shape=data.get("shape") or res.WIDE)
+    for role in res.ROLE_NAMES:
+        setattr(roles, role, data.get(role))
+    roles.party_columns = dict(data.get("party_columns") or {})
+    roles.seat_columns = dict(data.get("seat_columns") or {})
+    return roles
+
+
+def _reading_values(algorithm, parameters, context) -> dict:
+    values: dict = {"FORMAT": algorithm.parameterAsEnum(parameters, "FORMAT", context)}
+    for name in [*FIELD_PARAMETERS.values(), "PARTY_FIELDS", "SEATS_FIELDS"]:
+        if algorithm.parameterDefinition(name):
+            values[name] = algorithm.parameterAsString(parameters, name, context)
+    return values
+
+
 def read_result_set(algorithm, parameters, context, feedback, input_name: str,
                     overrides_extra: dict | None = None) -> res.ResultSet:
+    """``read_result_set_and_roles`` without the roles."""
+    return read_result_set_and_roles(algorithm, parameters, context, feedback, input_name, overrides_extra)[0]
+
+
+def read_result_set_and_roles(algorithm, parameters, context, feedback, input_name: str,
+                              overrides_extra: dict | None = None) -> tuple[res.ResultSet, res.FieldRoles]:
     """Read the table of ``input_name`` into a ResultSet with the reading parameters.
 
     A canonical long table (the OUTPUT of fiefs:importresults) is read back as it is;
@@ -120,17 +187,16 @@ def read_result_set(algorithm, parameters, context, feedback, input_name: str,
             result_set = res.ResultSet.from_long_table(raw.frame, raw.source)
             if election:
                 result_set.election = election
-            return result_set
-        overrides = {role: algorithm.parameterAsString(parameters, name, context).strip() or None
-                     for role, name in FIELD_PARAMETERS.items() if algorithm.parameterDefinition(name)}
-        overrides.update({k: v for k, v in (overrides_extra or {}).items() if v})
-        party_text = algorithm.parameterAsString(parameters, "PARTY_FIELDS", context).strip()
-        party_columns = [c.strip() for c in party_text.split(",") if c.strip()] or None
-        shape = FORMATS[algorithm.parameterAsEnum(parameters, "FORMAT", context)]
-        return res.read_results(
+            return result_set, canonical_roles()
+        if raw.frame is None or len(raw.frame.columns) == 0 or len(raw.frame) == 0:
+            res.read_results(raw.frame, source=raw.source)  # raises "the table has no data rows"
+        roles = applied_roles(raw.frame, _reading_values(algorithm, parameters, context), raw.source,
+                              overrides_extra)
+        result_set = res.read_results(
             raw.frame, election=election or Path(raw.source.split("|")[0]).stem, source=raw.source,
-            lines=raw.lines, overrides=overrides, shape=shape, party_columns=party_columns, numbers=raw.numbers,
+            lines=raw.lines, roles=roles, numbers=raw.numbers,
         )
+        return result_set, roles
     except res.ResultsError as exc:
         raise QgsProcessingException(str(exc)) from exc
 
@@ -151,6 +217,7 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
     UNITS = "UNITS"
     PARTIES = "PARTIES"
     WARNINGS = "WARNINGS"
+    ROLES = "ROLES"
 
     def displayName(self) -> str:  # noqa: N802 (QGIS API)
         return self.tr("Import election results")
@@ -173,6 +240,14 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
             "Inconsistencies become warnings in REPORT: party votes different from valid votes, "
             "voters above registered, valid above voters, valid + blank + invalid different from "
             "voters. Without a valid-votes column, valid = the sum of the party votes.\n\n"
+            "Wide tables: the party vote columns are PARTY_FIELDS, or else the numeric columns no role "
+            "took; the seats columns are SEATS_FIELDS, or else the columns named with a seats prefix and a "
+            "party (seats_PAM, Sièges PAM, s_PAM), found also when PARTY_FIELDS is given. Pairing rule: a "
+            "seats column goes to the party it names after its prefix; when the seats columns given do not "
+            "all pair that way and there are as many as party columns, the i-th seats column goes with the "
+            "i-th party column; a column in PARTY_FIELDS named like the seats of another listed party is "
+            "taken as its seats. ROLES (and the log) give the roles applied, as JSON: shape, each role's "
+            "column, party_columns (vote column -> party) and seat_columns (party -> seats column).\n\n"
             "Party codes are field-safe ASCII (Arabic names are transliterated); the original names "
             "are kept in the party_name column. Rows of a party with 0 votes and no seat in a unit "
             "are left out unless asked for (a national table has a million of them); a party "
@@ -196,12 +271,15 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.UNITS, self.tr("Units")))
         self.addOutput(QgsProcessingOutputNumber(self.PARTIES, self.tr("Parties")))
         self.addOutput(QgsProcessingOutputNumber(self.WARNINGS, self.tr("Warnings")))
+        self.addOutput(QgsProcessingOutputString(self.ROLES, self.tr("Column roles applied (JSON)")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         return check_with_files(self, parameters, context, (self.INPUT,))
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
-        result_set = read_result_set(self, parameters, context, feedback, self.INPUT)
+        result_set, roles = read_result_set_and_roles(self, parameters, context, feedback, self.INPUT)
+        roles_text = roles_json(roles)
+        feedback.pushInfo(self.tr("Column roles: {roles}").format(roles=roles_text))
         feedback.setProgress(50)
         warnings = [i for i in result_set.issues if i.severity == res.WARNING]
         for issue in result_set.issues[:50]:
@@ -232,6 +310,6 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
         feedback.pushInfo(self.tr("{units} units, {parties} parties, {rows} rows, {warnings} warnings").format(
             units=len(result_set.totals), parties=len(result_set.parties), rows=len(table), warnings=len(warnings)))
         outputs.update({self.UNITS: len(result_set.totals), self.PARTIES: len(result_set.parties),
-                        self.WARNINGS: len(warnings)})
+                        self.WARNINGS: len(warnings), self.ROLES: roles_text})
         return outputs
 
