@@ -55,12 +55,15 @@ from fiefs_plugin.gui.runner import (
 from fiefs_plugin.gui.state import PanelState
 from fiefs_plugin.gui.workspace import output_path, slug
 from fiefs_plugin.processing.algorithms.importresults import FIELD_PARAMETERS as ROLE_PARAMETERS
+from fiefs_plugin.processing.algorithms.importresults import applied_roles, roles_from_json
 
 PREVIEW_ROWS = 5
 USER_ROLE = Qt.ItemDataRole.UserRole
 # single-column roles in the order the role menu lists them; "party_votes" may take many
 SINGLE_ROLES = res.ROLE_NAMES
 PARTY_VOTES = "party_votes"
+PARTY_SEATS = "party_seats"  # wide table: a party's seats column (SEATS_FIELDS)
+MANY = (PARTY_VOTES, PARTY_SEATS)  # roles several columns may have
 NOT_USED = ""
 LONG_ONLY = ("party", "party_name", "votes", "seats")
 SHAPES = ("auto", res.WIDE, res.LONG)
@@ -78,6 +81,9 @@ def roles_of(guess: res.FieldRoles, columns: list[str]) -> dict[str, str]:
     for column in guess.party_columns:
         if column in out:
             out[column] = PARTY_VOTES
+    for column in guess.seat_columns.values():
+        if column in out:
+            out[column] = PARTY_SEATS
     return out
 
 
@@ -109,6 +115,8 @@ class DataPage(Translated, QWidget):
         self.setObjectName("fiefsDataPage")
         self.frame = None  # the results cells read for the preview (pandas)
         self.guessed: dict[str, str] = {}  # roles as guessed, column -> role
+        self.applied: dict[str, str] = {}  # roles the import applies (preview headers), column -> role
+        self.applied_error = ""
         self._restoring = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -289,6 +297,7 @@ class DataPage(Translated, QWidget):
             "votes": self.tr("Votes (long table)"),
             "seats": self.tr("Seats (long table)"),
             PARTY_VOTES: self.tr("Votes of a party (wide table)"),
+            PARTY_SEATS: self.tr("Seats of a party (wide table)"),
         }
 
     def _emit_changed(self, *_args) -> None:
@@ -447,12 +456,29 @@ class DataPage(Translated, QWidget):
             self.roles_table.setColumnWidth(0, limit)
         self._fill_preview()
 
-    def _fill_preview(self) -> None:
+    def update_applied(self) -> None:
+        """The roles fiefs:importresults will apply with the parameters of the roles shown
+        (``importresults.applied_roles``, the function the algorithm itself uses)."""
+        self.applied, self.applied_error = {}, ""
+        if self.frame is None:
+            return
+        columns = [str(c) for c in self.frame.columns]
+        try:
+            self.applied = roles_of(applied_roles(self.frame, self.import_parameters()), columns)
+        except res.ResultsError as error:
+            self.applied_error = str(error)
+
+    def _fill_preview(self, applied: dict[str, str] | None = None) -> None:
+        """The first rows, each column headed by the role the import applies to it (``applied``:
+        the roles an import reported in its ROLES output; default: ``update_applied``)."""
         frame = self.frame
         if frame is None:
             return
         labels = self.role_labels()
-        roles = self.roles()
+        if applied is None:
+            self.update_applied()
+            applied = self.applied
+        roles = applied or self.roles()
         columns = [str(c) for c in frame.columns]
         self.preview.setColumnCount(len(columns))
         headers = []
@@ -470,7 +496,7 @@ class DataPage(Translated, QWidget):
     def _role_changed(self, row: int) -> None:
         combo = self.roles_table.cellWidget(row, 1)
         role = combo.currentData()
-        if role and role != PARTY_VOTES:  # one column per single role: free the other one
+        if role and role not in MANY:  # one column per single role: free the other one
             for other in range(self.roles_table.rowCount()):
                 widget = self.roles_table.cellWidget(other, 1)
                 if other != row and widget.currentData() == role:
@@ -478,6 +504,9 @@ class DataPage(Translated, QWidget):
                     widget.setCurrentIndex(widget.findData(NOT_USED))
                     widget.blockSignals(False)
         self._fill_preview()
+        if self.applied_error:
+            self.roles_hint.setText(self.tr("With these roles the import stops: {error}").format(
+                error=self.applied_error))
         self._emit_changed()
 
     def roles(self) -> dict[str, str]:
@@ -529,12 +558,12 @@ class DataPage(Translated, QWidget):
             if role in ROLE_PARAMETERS and (shape == res.LONG or role not in LONG_ONLY):
                 parameters[ROLE_PARAMETERS[role]] = column
         if shape == res.WIDE:
-            party_columns = [c for c, r in roles.items() if r == PARTY_VOTES]
-            guessed = [c for c, r in self.guessed.items() if r == PARTY_VOTES]
-            # the reader's own detection also finds seats columns; name the columns only
-            # when the person changed them
-            if party_columns != guessed:
-                parameters["PARTY_FIELDS"] = ",".join(party_columns)
+            # the reader's own detection finds the same columns: name them only when the person
+            # changed them
+            for role, name in ((PARTY_VOTES, "PARTY_FIELDS"), (PARTY_SEATS, "SEATS_FIELDS")):
+                chosen = [c for c, r in roles.items() if r == role]
+                if chosen != [c for c, r in self.guessed.items() if r == role]:
+                    parameters[name] = ",".join(chosen)
         return parameters
 
     def problems(self) -> list[str]:
@@ -626,6 +655,9 @@ class DataPage(Translated, QWidget):
                 lines.append(f"{where}: {row['message']}" if where else row["message"])
         self.issues.addItems(lines[:200])
         self.issues.setVisible(bool(lines))
+        if values.get("ROLES") and self.frame is not None:  # the preview shows the roles the import applied
+            columns = [str(c) for c in self.frame.columns]
+            self._fill_preview(roles_of(roles_from_json(str(values["ROLES"])), columns))
 
     # -- state --------------------------------------------------------------------------------
     def save_state(self, state: PanelState) -> None:
