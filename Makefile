@@ -22,6 +22,7 @@ help:
 	@echo "make i18n      update i18n/*.ts from the sources and compile .qm"
 	@echo "make package   build/fiefs_plugin + dist/fiefs_plugin-$(VERSION).zip (checked)"
 	@echo "make deploy    install the staged plugin into PROFILE=$(PROFILE)"
+	@echo "make demo      the whole pipeline on the Moroccan sample (PARTY=MP) -> out/"
 	@echo "make bench     benchmarks (medians, ratios against reference runs)"
 
 deps:
@@ -62,8 +63,12 @@ package:
 deploy:
 	/usr/bin/python3 scripts/package.py deploy --build $(BUILD) --profile "$(PROFILE)"
 
-bench: deps
-	$(WITH_PG) $(PY) -m pytest -p no:qgis tests/bench -s $(PYTEST_ARGS)
+bench: deps .bench-site/.stamp
+	PYTHONPATH=$(CURDIR)/.bench-site $(WITH_PG) $(PY) -m pytest -p no:qgis tests/bench -s $(PYTEST_ARGS)
+
+.bench-site/.stamp: tests/bench/requirements.txt
+	$(PY) -m pip install -q --disable-pip-version-check --no-deps --target .bench-site -r tests/bench/requirements.txt
+	touch $@
 
 clean:
 	rm -rf build dist out .pytest_cache .ruff_cache
