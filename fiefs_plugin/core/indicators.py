@@ -18,7 +18,7 @@ indicators step and aggregation compute shares, winners and margins the one same
 
 A unit with no valid vote gets NULL for every share-based value, never a division error
 (a NULL ``valid`` falls back to the sum of party votes, as in ``core.results.unit_table``,
-whose derived fields these are: a test keeps the two equal). A NULL ``v_<P>`` means the party did not stand there: it counts as zero
+which computes its derived fields with ``unit_fields`` here: one implementation). A NULL ``v_<P>`` means the party did not stand there: it counts as zero
 votes in sums and shares, and its rank is NULL.
 """
 
@@ -136,10 +136,14 @@ def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -
     """
     parties = parties_of(frame, parties)
     votes = vote_matrix(frame, parties)
-    return pd.DataFrame(_unit_arrays(frame, parties, votes, valid_votes(frame, votes)), index=frame.index)
+    return pd.DataFrame(unit_fields(frame, parties, votes, valid_votes(frame, votes)), index=frame.index)
 
 
-def _unit_arrays(frame: pd.DataFrame, parties: Sequence[str], votes: np.ndarray, valid: np.ndarray) -> dict:
+def unit_fields(frame: pd.DataFrame, parties: Sequence[str], votes: np.ndarray, valid: np.ndarray) -> dict:
+    """The arrays of ``unit_indicators`` from the n x k ``votes`` (NaN: the party did not
+    stand) and ``valid`` (NaN where there is no valid vote); ``frame`` gives ``registered``
+    and ``voters``. ``core.results.unit_table`` calls it on its pivot, so the joined fields
+    and the indicators are one computation."""
     out: dict[str, object] = {}
     if fields.REGISTERED in frame.columns and fields.VOTERS in frame.columns:
         registered = pd.to_numeric(frame[fields.REGISTERED], errors="coerce").to_numpy(float)
@@ -235,7 +239,7 @@ def indicator_table(
     wanted = parties_of(frame, parties)
     votes = vote_matrix(frame, everyone)
     valid = valid_votes(frame, votes)
-    columns = _unit_arrays(frame, everyone, votes, valid)
+    columns = unit_fields(frame, everyone, votes, valid)
     columns.update(_party_arrays(frame, everyone, wanted, votes, valid, overall))
     return pd.DataFrame({name: columns[name] for name in indicator_fields(everyone, wanted)}, index=frame.index)
 

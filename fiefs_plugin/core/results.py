@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 
 from fiefs_plugin.core import fields as fld
-from fiefs_plugin.core import names
+from fiefs_plugin.core import indicators, names
 
 # --- Column names of the canonical frames ------------------------------------------------
 UNIT_CODE = "unit_code"  # text, as the file writes it (leading zeros kept)
@@ -295,54 +295,23 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
     valid = out[fld.VALID].to_numpy()
     valid = np.where(np.isnan(valid), party_sum if len(parties) else np.nan, valid)
     out[fld.VALID] = valid
-    registered = out[fld.REGISTERED].to_numpy()
-    voters = out[fld.VOTERS].to_numpy()
-    with np.errstate(divide="ignore", invalid="ignore"):
-        out[fld.TURNOUT] = np.where(registered > 0, voters / registered, np.nan)
-        shares = np.where((valid > 0)[:, None], matrix / valid[:, None], np.nan)
+    # turnout, shares, winner, runner-up, margin, ENP: the one implementation of core.indicators
+    derived = indicators.unit_fields(out, parties, matrix.astype("float64"), np.where(valid > 0, valid, np.nan))
+    out[fld.TURNOUT] = derived[fld.TURNOUT]
 
     new_columns = {}
     for i, code in enumerate(parties):
         new_columns[fld.votes_field(code)] = matrix[:, i]
-    for i, code in enumerate(parties):
-        new_columns[fld.share_field(code)] = shares[:, i]
+    for code in parties:
+        new_columns[fld.share_field(code)] = derived[fld.share_field(code)]
     seats = votes[SEATS].to_numpy(dtype="float64") if SEATS in votes.columns else np.array([])
     if np.isfinite(seats).any():
         known = accumulate(np.isfinite(seats).astype("float64"))
         seat_matrix = np.where(known > 0, accumulate(np.nan_to_num(seats, nan=0.0)), np.nan)
         for i, code in enumerate(parties):
             new_columns[fld.seats_field(code)] = seat_matrix[:, i]
-
-    winner = np.full(len(codes), None, dtype=object)
-    runner_up = np.full(len(codes), None, dtype=object)
-    winner_share = np.full(len(codes), np.nan)
-    margin = np.full(len(codes), np.nan)
-    enp = np.full(len(codes), np.nan)
-    if parties and len(codes):
-        # stable sort on -votes: ties keep party order
-        order = np.argsort(-matrix, axis=1, kind="stable")
-        rows = np.arange(len(codes))
-        first, first_votes = order[:, 0], matrix[rows, order[:, 0]]
-        has_winner = first_votes > 0
-        party_array = np.array(parties, dtype=object)
-        winner[has_winner] = party_array[first[has_winner]]
-        winner_share = np.where(has_winner, shares[rows, first], np.nan)
-        if len(parties) > 1:
-            second, second_votes = order[:, 1], matrix[rows, order[:, 1]]
-            has_second = has_winner & (second_votes > 0)
-            runner_up[has_second] = party_array[second[has_second]]
-            second_share = np.where(has_second, shares[rows, second], 0.0)
-        else:
-            second_share = np.zeros(len(codes))
-        margin = np.where(has_winner, (winner_share - second_share) * 100.0, np.nan)
-        with np.errstate(divide="ignore", invalid="ignore"):
-            concentration = np.nansum(np.where(np.isnan(shares), 0.0, shares) ** 2, axis=1)
-            enp = np.where((valid > 0) & (concentration > 0), 1.0 / concentration, np.nan)
-    new_columns[fld.WINNER] = winner
-    new_columns[fld.WINNER_SHARE] = winner_share
-    new_columns[fld.RUNNER_UP] = runner_up
-    new_columns[fld.MARGIN] = margin
-    new_columns[fld.ENP] = enp
+    for name in (fld.WINNER, fld.WINNER_SHARE, fld.RUNNER_UP, fld.MARGIN, fld.ENP):
+        new_columns[name] = derived[name]
     return pd.concat([out, pd.DataFrame(new_columns, index=codes)], axis=1)
 
 
