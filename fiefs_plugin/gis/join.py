@@ -1,8 +1,8 @@
 """Join a ResultSet to a commune layer: QGIS side of fiefs:joinresults.
 
 The matching and the joined values are computed by the core (``core.matching``,
-``core.results.unit_table``); this module reads the layer's keys, writes the joined
-features, and keeps the parties' original names with the layer (metadata keywords, a
+``core.results.unit_table``); this module reads the layer's keys and the joined fields
+(``gis.output`` writes the features), and keeps the parties' original names with the layer (metadata keywords, a
 custom property and the ``v_``/``s_``/``seats_`` field aliases).
 """
 
@@ -14,12 +14,9 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsDataProvider,
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsLayerMetadata,
-    QgsProcessingException,
     QgsProcessingFeatureSource,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -29,7 +26,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from fiefs_plugin.core import fields as fld
 from fiefs_plugin.core import matching
 from fiefs_plugin.core import results as res
-from fiefs_plugin.gis.frames import column_values, field_for_series, source_frame
+from fiefs_plugin.gis.frames import field_for_series, source_frame
 
 translate = QCoreApplication.translate
 
@@ -59,11 +56,12 @@ class _Unchecked:
 
 
 def feature_keys(source, code_field: str | None, name_field: str | None, parent_field: str | None,
-                 feedback=None) -> pd.DataFrame:
-    """The layer's matching keys: ``key`` (feature id), ``code``, ``name``, ``parent``."""
+                 feedback=None, table=None) -> pd.DataFrame:
+    """The layer's matching keys: ``key`` (feature id), ``code``, ``name``, ``parent``.
+    ``table``: the GeoPackage table the source reads whole (read by SQL)."""
     source = _Unchecked(source)
     wanted = [f for f in (code_field, name_field, parent_field) if f]
-    frame = source_frame(source, list(dict.fromkeys(wanted)), feedback=feedback) if wanted else source_frame(source, [])
+    frame = source_frame(source, list(dict.fromkeys(wanted)), feedback=feedback, table=table)
     out = pd.DataFrame({matching.KEY: frame.index.to_numpy()})
     for column, field_name in ((matching.CODE, code_field), (matching.NAME, name_field), (matching.PARENT, parent_field)):
         if field_name:
@@ -98,7 +96,7 @@ def result_units(result_set: res.ResultSet, use_code: bool, parent: str | None) 
 def joined_fields(input_fields: QgsFields, table: pd.DataFrame, parties: dict[str, str]) -> tuple[QgsFields, list[str]]:
     """Output fields: the layer's fields, then the joined fields of ``table`` that the layer
     does not have already (a layer field with a joined field's name gets the joined values,
-    as ``frames.write_features`` does). Returns the fields and the names taken over."""
+    as ``output.FeatureOutput.copy_source`` does). Returns the fields and the names taken over."""
     replaced = [f.name() for f in input_fields if f.name() in {str(c) for c in table.columns}]
     out = QgsFields(input_fields)
     for name in table.columns:
@@ -114,63 +112,6 @@ def joined_fields(input_fields: QgsFields, table: pd.DataFrame, parties: dict[st
                 field.setAlias(f"{parties[name[len(prefix):]]} ({prefix.rstrip('_')})")
         out.append(field)
     return out, replaced
-
-
-def write_joined(sink, source, fields: QgsFields, table: pd.DataFrame, feedback=None,
-                 progress: tuple[float, float] = (0.0, 100.0)) -> int:
-    """Copy every feature of ``source`` (geometry as it is, valid or not) into ``sink``
-    with the joined values of its row of ``table`` (index = feature id; NULL for
-    features without a result). ``fields`` = the source's fields + the joined ones, as
-    ``joined_fields`` makes them. Rows are converted once per column and written in batches."""
-    n_source = source.fields().count()
-    columns = [str(c) for c in table.columns]
-    positions = [fields.lookupField(c) for c in columns]
-    appended = [k for k, pos in enumerate(positions) if pos >= n_source]
-    replaced = [(k, pos) for k, pos in enumerate(positions) if 0 <= pos < n_source]
-    appended.sort(key=lambda k: positions[k])
-    values = [column_values(table[c]) for c in columns]
-    extra = list(zip(*[values[k] for k in appended])) if appended else [()] * len(table)
-    index = {fid: i for i, fid in enumerate(table.index.tolist())}
-    empty_extra = [None] * (fields.count() - n_source)
-    if len(appended) != len(empty_extra):
-        raise QgsProcessingException(translate("join", "Joined fields do not line up with the output fields."))
-    total = source.featureCount() or 0
-    start, stop = progress
-    request = QgsFeatureRequest()
-    if isinstance(source, QgsProcessingFeatureSource):
-        features = source.getFeatures(request, QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks)
-    else:
-        features = source.getFeatures(request)
-    written, batch = 0, []
-    for feature in features:
-        i = index.get(feature.id())
-        attrs = feature.attributes()
-        if i is None:
-            for _k, pos in replaced:
-                attrs[pos] = None
-            attrs.extend(empty_extra)
-        else:
-            for k, pos in replaced:
-                attrs[pos] = values[k][i]
-            attrs.extend(extra[i])
-        out = QgsFeature(fields, feature.id())
-        out.setGeometry(feature.geometry())
-        out.setAttributes(attrs)
-        batch.append(out)
-        if len(batch) >= 2000:
-            if feedback is not None and feedback.isCanceled():
-                return written
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(translate("join", "Could not write features to the output layer."))
-            written += len(batch)
-            batch = []
-            if feedback is not None and total:
-                feedback.setProgress(start + (stop - start) * written / total)
-    if batch:
-        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(translate("join", "Could not write features to the output layer."))
-        written += len(batch)
-    return written
 
 
 def set_party_metadata(layer, parties: dict[str, str], election: str = "") -> None:

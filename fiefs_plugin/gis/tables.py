@@ -15,8 +15,6 @@ from pathlib import Path
 
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureSink,
     QgsFeatureSource,
     QgsProcessingException,
     QgsProcessingUtils,
@@ -25,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from fiefs_plugin.core.delimited import DelimitedError, read_delimited
-from fiefs_plugin.gis.frames import column_values, source_frame
+from fiefs_plugin.gis.frames import source_frame
 
 translate = QCoreApplication.translate
 
@@ -175,32 +173,3 @@ def read_parameter(algorithm, parameters, name: str, context, feedback=None,
         raise QgsProcessingException(algorithm.invalidSourceError(parameters, name))
     label = layer.name() if layer is not None else str(value)
     return read_source(source, label, feedback)
-
-
-def write_rows(sink, frame: pd.DataFrame, fields, feedback=None, progress: tuple[float, float] = (0.0, 100.0)) -> int:
-    """Write a frame as geometry-less features, a column at a time and in batches (the
-    canonical long table of a national election has a million rows)."""
-    names = fields.names()
-    columns = [column_values(frame[n]) if n in frame.columns else [None] * len(frame) for n in names]
-    total = len(frame)
-    start, stop = progress
-    written = 0
-    batch = []
-    for values in zip(*columns):
-        feature = QgsFeature(fields)
-        feature.setAttributes(list(values))
-        batch.append(feature)
-        if len(batch) >= 5000:
-            if feedback is not None and feedback.isCanceled():
-                return written
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(translate("tables", "Could not write rows to the output table."))
-            written += len(batch)
-            batch = []
-            if feedback is not None and total:
-                feedback.setProgress(start + (stop - start) * written / total)
-    if batch:
-        if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-            raise QgsProcessingException(translate("tables", "Could not write rows to the output table."))
-        written += len(batch)
-    return written

@@ -39,7 +39,7 @@ def test_report_has_candidate_columns_for_every_row(tmp_path, fiefs_provider, qg
     names = {f.id(): f["nom"] for f in layer.getFeatures()}
     asila = report["Asila"]  # matched by close spelling: the chosen commune is candidate 1
     assert asila["status"] == "matched" and asila["method"] == "fuzzy"
-    assert int(asila["cand_1_fid"]) == int(asila["fid"]) and names[int(asila["fid"])] == "Assilah"
+    assert int(asila["cand_1_fid"]) == int(asila["feature_id"]) and names[int(asila["feature_id"])] == "Assilah"
     assert asila["cand_1_name"] == "Assilah" and _null(asila["cand_1_code"])  # no code field given
     assert asila["cand_1_score"] == asila["score"] and asila["candidates"].startswith("Assilah")
     assert asila["cand_2_score"] < asila["cand_1_score"]

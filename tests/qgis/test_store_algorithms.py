@@ -28,7 +28,8 @@ from qgis.PyQt.QtGui import QColor
 from fiefs_plugin.core import fields as fld
 from fiefs_plugin.core.results import unit_table
 from fiefs_plugin.gis.fieldtypes import FieldType
-from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_table
+from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+from fiefs_plugin.gis.output import add_frame_features
 from fiefs_plugin.gis.store.layers import save_joined_style, store_layer
 from tests.data.store import samples
 from tests.data.store.fixtures import BACKENDS, new_backend, pg_dsn  # noqa: F401 (pg_dsn: fixture)
@@ -76,7 +77,7 @@ def results_layer(fr90, qgis_app):
     fields = fields_for_frame(table)
     layer.dataProvider().addAttributes(fields.toList())
     layer.updateFields()
-    write_table(layer.dataProvider(), table, layer.fields())
+    add_frame_features(layer.dataProvider(), layer.fields(), table)
     assert layer.featureCount() == 3838
     return layer
 

@@ -474,23 +474,3 @@ def test_copy_text_escapes_and_round_trips():
     assert parsed.tolist() == [samples.HOSTILE, "tab\tnew\nline\rcr", "back\\slash", None, r"\N", ""]
     assert [float(line.split("\t")[2]) if line.split("\t")[2] != "\\N" else None for line in lines[:-1]] == \
         [0.1, None, 1e300, -2.5, 3.0, 0.0]
-
-
-def test_output_geopackage_is_whole_or_absent(tmp_path):
-    from fiefs_plugin.gis.store.geopackage import write_feature_table
-
-    frame = pd.DataFrame({"code": ["a", "b"], "v": pd.array([1, None], dtype="Int64"), "s": [0.5, np.nan]})
-    blobs = [gpkg_blob(square_wkb(0, 0), 4326), gpkg_blob(square_wkb(2, 3), 4326)]
-    path = tmp_path / "out.gpkg"
-    write_feature_table(path, "joined", frame, blobs)
-    connection = sqlite3.connect(str(path))
-    assert connection.execute('SELECT fid, code, v, s FROM "joined" ORDER BY fid').fetchall() == [(1, "a", 1, 0.5), (2, "b", None, None)]
-    assert connection.execute("SELECT min_x, min_y, max_x, max_y FROM gpkg_contents").fetchone() == (0.0, 0.0, 3.0, 4.0)
-    assert connection.execute('SELECT count(*) FROM "rtree_joined_geom"').fetchone()[0] == 2
-    connection.close()
-    before = path.read_bytes()
-    bad = frame.assign(code=[{"not": "bindable"}, "b"])
-    with pytest.raises(sqlite3.Error):
-        write_feature_table(path, "joined", bad, blobs)
-    assert path.read_bytes() == before  # the old file is untouched
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.gpkg"]  # no partial file left

@@ -14,7 +14,6 @@ seconds, then gets ``StoreConflictError``.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -24,63 +23,23 @@ import numpy as np
 import pandas as pd
 from qgis.PyQt.QtCore import QCoreApplication
 
+from fiefs_plugin.gis.geopackage import (  # noqa: F401 (GPKG_APPLICATION_ID, create_rtree: the store's API too)
+    GPKG_APPLICATION_ID,
+    NOW_SQL,
+    create_geopackage_core,
+    create_rtree,
+    register_features,
+    register_functions,
+    register_table,
+    update_extent,
+)
 from fiefs_plugin.gis.store import schema
 from fiefs_plugin.gis.store.base import ElectionStore, _Progress
 from fiefs_plugin.gis.store.model import StoreConflictError, StoreError
-from fiefs_plugin.gis.store.wkb import gpkg_blob, gpkg_envelope, gpkg_is_empty, wkb_from_gpkg
+from fiefs_plugin.gis.store.wkb import gpkg_blob, wkb_from_gpkg
+from fiefs_plugin.gis.values import column_values
 
 translate = QCoreApplication.translate
-
-GPKG_APPLICATION_ID = 0x47504B47  # "GPKG"
-GPKG_USER_VERSION = 10200  # GeoPackage 1.2
-WGS84_WKT = (
-    'GEOGCS["WGS 84",DATUM["WGS_1984",SPHEROID["WGS 84",6378137,298.257223563,AUTHORITY["EPSG","7030"]],'
-    'AUTHORITY["EPSG","6326"]],PRIMEM["Greenwich",0,AUTHORITY["EPSG","8901"]],UNIT["degree",0.0174532925199433,'
-    'AUTHORITY["EPSG","9122"]],AXIS["Latitude",NORTH],AXIS["Longitude",EAST],AUTHORITY["EPSG","4326"]]'
-)
-NOW_SQL = "strftime('%Y-%m-%dT%H:%M:%fZ','now')"
-
-_GPKG_CORE = (
-    "CREATE TABLE IF NOT EXISTS gpkg_spatial_ref_sys (srs_name TEXT NOT NULL, srs_id INTEGER NOT NULL PRIMARY KEY, "
-    "organization TEXT NOT NULL, organization_coordsys_id INTEGER NOT NULL, definition TEXT NOT NULL, description TEXT)",
-    "CREATE TABLE IF NOT EXISTS gpkg_contents (table_name TEXT NOT NULL PRIMARY KEY, data_type TEXT NOT NULL, "
-    "identifier TEXT UNIQUE, description TEXT DEFAULT '', last_change DATETIME NOT NULL DEFAULT "
-    f"({NOW_SQL}), min_x DOUBLE, min_y DOUBLE, max_x DOUBLE, max_y DOUBLE, srs_id INTEGER, "
-    "CONSTRAINT fk_gc_r_srs_id FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys(srs_id))",
-    "CREATE TABLE IF NOT EXISTS gpkg_geometry_columns (table_name TEXT NOT NULL, column_name TEXT NOT NULL, "
-    "geometry_type_name TEXT NOT NULL, srs_id INTEGER NOT NULL, z TINYINT NOT NULL, m TINYINT NOT NULL, "
-    "CONSTRAINT pk_geom_cols PRIMARY KEY (table_name, column_name), CONSTRAINT uk_gc_table_name UNIQUE (table_name), "
-    "CONSTRAINT fk_gc_tn FOREIGN KEY (table_name) REFERENCES gpkg_contents(table_name), "
-    "CONSTRAINT fk_gc_srs FOREIGN KEY (srs_id) REFERENCES gpkg_spatial_ref_sys (srs_id))",
-    "CREATE TABLE IF NOT EXISTS gpkg_extensions (table_name TEXT, column_name TEXT, extension_name TEXT NOT NULL, "
-    "definition TEXT NOT NULL, scope TEXT NOT NULL, CONSTRAINT ge_tce UNIQUE (table_name, column_name, extension_name))",
-)
-
-
-def _register_functions(connection: sqlite3.Connection) -> None:
-    """The SQL functions GeoPackage R-tree triggers call (GDAL defines them in its connections)."""
-
-    last = [None, None]  # the trigger calls ST_MinX, ST_MaxX, ST_MinY, ST_MaxY on one blob in a row
-
-    def envelope_part(index):
-        def function(blob):
-            if blob != last[0]:
-                try:
-                    last[1] = gpkg_envelope(blob)
-                except (ValueError, TypeError):
-                    last[1] = None
-                last[0] = blob
-            envelope = last[1]
-            return None if envelope is None else envelope[index]
-        return function
-
-    kwargs = {"deterministic": True}
-    connection.create_function("ST_MinX", 1, envelope_part(0), **kwargs)
-    connection.create_function("ST_MaxX", 1, envelope_part(1), **kwargs)
-    connection.create_function("ST_MinY", 1, envelope_part(2), **kwargs)
-    connection.create_function("ST_MaxY", 1, envelope_part(3), **kwargs)
-    connection.create_function("ST_IsEmpty", 1, gpkg_is_empty, **kwargs)
-
 
 class GeoPackageStore(ElectionStore):
     """An election store in a GeoPackage file (created when missing if ``create``)."""
@@ -122,7 +81,7 @@ class GeoPackageStore(ElectionStore):
         if tables and application_id not in (GPKG_APPLICATION_ID, 0x47503130, 0x47503131):  # GPKG, GP10, GP11
             connection.close()
             raise StoreError(translate("ElectionStore", "{path} is an SQLite database but not a GeoPackage.").format(path=self.path))
-        _register_functions(connection)
+        register_functions(connection)
         self._connection = connection
 
     def close(self) -> None:
@@ -211,7 +170,7 @@ class GeoPackageStore(ElectionStore):
 
     def _insert_frame(self, cursor, table: str, frame: pd.DataFrame, progress: _Progress | None) -> int:
         names = list(frame.columns)
-        columns = [python_values(frame[n]) for n in names]
+        columns = [column_values(frame[n]) for n in names]
         sql = (f"INSERT INTO {self.qualified(table)} ({', '.join(schema.quote_identifier(n) for n in names)}) "
                f"VALUES ({', '.join('?' * len(names))})")
         count = len(frame)
@@ -262,195 +221,4 @@ class GeoPackageStore(ElectionStore):
         return None if values[0] is None else bytes(values[0])
 
 
-# --- GeoPackage bookkeeping (also used to write output layers) --------------------------------
-
-
-def create_geopackage_core(cursor) -> None:
-    """The core GeoPackage tables (when missing), WGS 84, and the file's GeoPackage ids."""
-    for statement in _GPKG_CORE:
-        cursor.execute(statement)
-    cursor.execute(f"PRAGMA application_id = {GPKG_APPLICATION_ID}")
-    user_version = cursor.execute("PRAGMA user_version").fetchone()[0]
-    if user_version < GPKG_USER_VERSION:
-        cursor.execute(f"PRAGMA user_version = {GPKG_USER_VERSION}")
-    cursor.executemany(
-        "INSERT OR IGNORE INTO gpkg_spatial_ref_sys (srs_name, srs_id, organization, organization_coordsys_id, "
-        "definition, description) VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            ("Undefined cartesian SRS", -1, "NONE", -1, "undefined", "undefined cartesian coordinate reference system"),
-            ("Undefined geographic SRS", 0, "NONE", 0, "undefined", "undefined geographic coordinate reference system"),
-            ("WGS 84 geodetic", 4326, "EPSG", 4326, WGS84_WKT,
-             "longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid"),
-        ],
-    )
-
-
-def register_table(cursor, table: str, description: str = "") -> None:
-    """Register an attribute table (or view) in gpkg_contents."""
-    cursor.execute(
-        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)",
-        (table, table, description),
-    )
-
-
-def register_features(cursor, table: str, column: str, description: str = "") -> None:
-    """Register a MultiPolygon feature table (EPSG:4326) in gpkg_contents and gpkg_geometry_columns."""
-    cursor.execute(
-        "INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) "
-        "VALUES (?, 'features', ?, ?, ?)",
-        (table, table, description, schema.SRID),
-    )
-    cursor.execute(
-        "INSERT INTO gpkg_geometry_columns (table_name, column_name, geometry_type_name, srs_id, z, m) "
-        "VALUES (?, ?, 'MULTIPOLYGON', ?, 0, 0)",
-        (table, column, schema.SRID),
-    )
-
-
-def create_rtree(cursor, table: str, column: str, fill: list | None = None) -> None:
-    """The GeoPackage R-tree spatial index extension with the triggers of the spec.
-
-    ``fill``: (fid, minx, maxx, miny, maxy) rows of features already in the table.
-    """
-    name = f"rtree_{table}_{column}"
-    rtree = schema.quote_identifier(name)
-    t, c = schema.quote_identifier(table), schema.quote_identifier(column)
-    bbox = f"ST_MinX(NEW.{c}), ST_MaxX(NEW.{c}), ST_MinY(NEW.{c}), ST_MaxY(NEW.{c})"
-    cursor.execute(f"CREATE VIRTUAL TABLE {rtree} USING rtree(id, minx, maxx, miny, maxy)")
-    if fill:
-        cursor.executemany(f"INSERT INTO {rtree} VALUES (?, ?, ?, ?, ?)", fill)
-    triggers = {
-        "insert": f"AFTER INSERT ON {t} WHEN (NEW.{c} NOT NULL AND NOT ST_IsEmpty(NEW.{c})) BEGIN "
-                  f"INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {bbox}); END",
-        "update1": f"AFTER UPDATE OF {c} ON {t} WHEN OLD.fid = NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c})) "
-                   f"BEGIN INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {bbox}); END",
-        "update2": f"AFTER UPDATE OF {c} ON {t} WHEN OLD.fid = NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) "
-                   f"BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END",
-        "update3": f"AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.{c} NOTNULL AND NOT ST_IsEmpty(NEW.{c})) "
-                   f"BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; INSERT OR REPLACE INTO {rtree} VALUES (NEW.fid, {bbox}); END",
-        "update4": f"AFTER UPDATE ON {t} WHEN OLD.fid != NEW.fid AND (NEW.{c} ISNULL OR ST_IsEmpty(NEW.{c})) "
-                   f"BEGIN DELETE FROM {rtree} WHERE id IN (OLD.fid, NEW.fid); END",
-        "delete": f"AFTER DELETE ON {t} WHEN OLD.{c} NOT NULL BEGIN DELETE FROM {rtree} WHERE id = OLD.fid; END",
-    }
-    for suffix, body in triggers.items():
-        cursor.execute(f"CREATE TRIGGER {schema.quote_identifier(f'{name}_{suffix}')} {body}")
-    cursor.execute(
-        "INSERT INTO gpkg_extensions (table_name, column_name, extension_name, definition, scope) "
-        "VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')",
-        (table, column),
-    )
-
-
-def update_extent(cursor, table: str, column: str) -> None:
-    """gpkg_contents' extent of a feature table from its R-tree (QGIS zooms to it)."""
-    rtree = schema.quote_identifier(f"rtree_{table}_{column}")
-    cursor.execute(f"SELECT min(minx), min(miny), max(maxx), max(maxy) FROM {rtree}")
-    extent = cursor.fetchone()
-    cursor.execute(
-        f"UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ?, last_change = {NOW_SQL} "
-        "WHERE table_name = ?",
-        (*extent, table),
-    )
-
-
-def write_feature_table(path, table: str, frame: pd.DataFrame, blobs: list, description: str = "") -> None:
-    """Write a new GeoPackage holding one MultiPolygon layer (EPSG:4326): ``frame``'s columns
-    (int -> INTEGER, float -> REAL, other -> TEXT) and the GeoPackage geometry ``blobs``.
-
-    Written to a temporary file beside ``path`` and renamed at the end, so ``path`` is
-    either the whole layer or untouched. Fast: one executemany, no per-value QGIS call.
-    """
-    path = Path(path)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.part")
-    if temporary.exists():
-        temporary.unlink()
-    types = []
-    for name in frame.columns:
-        dtype = frame[name].dtype
-        if pd.api.types.is_bool_dtype(dtype) or pd.api.types.is_integer_dtype(dtype):
-            types.append("INTEGER")
-        elif pd.api.types.is_float_dtype(dtype):
-            types.append("REAL")
-        else:
-            types.append("TEXT")
-    columns = [schema.quote_identifier(str(n)) for n in frame.columns]
-    geometry = schema.GEOMETRY_COLUMN if schema.GEOMETRY_COLUMN not in frame.columns else "geometry"
-    try:
-        connection = sqlite3.connect(str(temporary), isolation_level=None)
-        _register_functions(connection)
-        cursor = connection.cursor()
-        cursor.execute("PRAGMA journal_mode = OFF")  # a new file: it is renamed only when complete
-        cursor.execute("BEGIN")
-        create_geopackage_core(cursor)
-        definition = ", ".join(f"{c} {t}" for c, t in zip(columns, types))
-        cursor.execute(
-            f"CREATE TABLE {schema.quote_identifier(table)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, "
-            f"{schema.quote_identifier(geometry)} MULTIPOLYGON{', ' + definition if definition else ''})"
-        )
-        register_features(cursor, table, geometry, description)
-        values = [python_values(frame[n]) for n in frame.columns]
-        placeholders = ", ".join("?" * (len(columns) + 2))
-        cursor.executemany(
-            f"INSERT INTO {schema.quote_identifier(table)} VALUES ({placeholders})",
-            zip(range(1, len(frame) + 1), blobs, *values),
-        )
-        create_rtree(cursor, table, geometry, blob_envelopes(blobs))
-        update_extent(cursor, table, geometry)
-        cursor.execute("COMMIT")
-        connection.close()
-        os.replace(temporary, path)
-    except BaseException:
-        with suppress(Exception):
-            connection.close()
-        with suppress(OSError):
-            temporary.unlink()
-        raise
-
-
 _DTYPES = {"text": "object", "int": "int64", "real": "float64"}
-
-
-def python_values(series: pd.Series) -> list:
-    """A frame column as a list of values sqlite3 binds (NaN/NA -> None, numpy -> Python),
-    converted per column, not per cell."""
-    dtype = series.dtype
-    if pd.api.types.is_bool_dtype(dtype) and not pd.api.types.is_extension_array_dtype(dtype):
-        return series.to_numpy(dtype="int64").tolist()
-    if pd.api.types.is_extension_array_dtype(dtype) and (
-            pd.api.types.is_integer_dtype(dtype) or pd.api.types.is_bool_dtype(dtype)):
-        mask = series.isna().to_numpy()
-        values = series.fillna(0).to_numpy(dtype="int64").astype(object)
-        values[mask] = None
-        return values.tolist()
-    if pd.api.types.is_float_dtype(dtype):
-        values = series.to_numpy(dtype="float64")
-        missing = np.isnan(values)
-        if missing.any():
-            out = values.astype(object)
-            out[missing] = None
-            return out.tolist()
-        return values.tolist()
-    if pd.api.types.is_integer_dtype(dtype):
-        return series.to_numpy(dtype="int64").tolist()
-    values = series.to_numpy(dtype=object)
-    missing = pd.isna(values)
-    if missing.any():
-        values = values.copy()
-        values[missing] = None
-    if pd.api.types.infer_dtype(values, skipna=True) in ("string", "empty", "bytes"):
-        return values.tolist()
-    return [v.item() if isinstance(v, np.generic) else v for v in values.tolist()]
-
-
-def blob_envelopes(blobs: list) -> list[tuple]:
-    """(fid, minx, maxx, miny, maxy) of each non-empty blob, fid counting from 1."""
-    standard = [b is not None and len(b) >= 40 and b[:2] == b"GP" and b[3] == 0x03 for b in blobs]
-    if all(standard) and blobs:  # little endian with an XY envelope: read all headers at once
-        boxes = np.frombuffer(b"".join(b[8:40] for b in blobs), dtype="<f8").reshape(-1, 4)
-        return [(fid, *box) for fid, box in enumerate(boxes.tolist(), start=1)]
-    out = []
-    for fid, blob in enumerate(blobs, start=1):
-        envelope = gpkg_envelope(blob) if blob is not None else None
-        if envelope is not None:
-            out.append((fid, *envelope))
-    return out

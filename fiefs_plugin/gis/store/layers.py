@@ -19,7 +19,6 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsDataSourceUri,
-    QgsFeature,
     QgsFeatureRequest,
     QgsFields,
     QgsFillSymbol,
@@ -36,9 +35,7 @@ from fiefs_plugin.core.results import ResultSet, unit_table
 from fiefs_plugin.gis.frames import fields_for_frame
 from fiefs_plugin.gis.store import schema
 from fiefs_plugin.gis.store.base import ElectionStore
-from fiefs_plugin.gis.store.geopackage import python_values, write_feature_table
 from fiefs_plugin.gis.store.model import Election, StoreError
-from fiefs_plugin.gis.store.wkb import wkb_from_gpkg
 from fiefs_plugin.styling.store import style_name
 
 translate = QCoreApplication.translate
@@ -262,33 +259,6 @@ class JoinedElection:
 
     def fields(self) -> QgsFields:
         return fields_for_frame(self.frame)
-
-    def rows(self) -> list[list]:
-        """Attribute rows as QGIS values (NULL for NaN/None/NA), converted column by column."""
-        columns = [python_values(self.frame[name]) for name in self.frame.columns]
-        return [list(row) for row in zip(*columns)]
-
-    def features(self, fields: QgsFields | None = None) -> list[QgsFeature]:
-        fields = fields if fields is not None else self.fields()
-        features = []
-        for values, blob in zip(self.rows(), self.blobs):
-            feature = QgsFeature(fields)
-            feature.setAttributes(values)
-            if blob is not None:
-                geometry = QgsGeometry()
-                geometry.fromWkb(wkb_from_gpkg(blob))
-                feature.setGeometry(geometry)
-            features.append(feature)
-        return features
-
-    def write_geopackage(self, path, layer_name: str | None = None) -> str:
-        """Write the layer into a new GeoPackage file (fast path, see
-        ``geopackage.write_feature_table``); returns the OGR source of the layer."""
-        name = layer_name or "joined"
-        write_feature_table(path, name, self.frame, self.blobs,
-                            description=translate("ElectionStore", "Fiefs: election {election}").format(
-                                election=self.election.id))
-        return f"{path}|layername={name}"
 
 
 def joined_election(store: ElectionStore, election_id: str, party: str | None = None) -> JoinedElection:

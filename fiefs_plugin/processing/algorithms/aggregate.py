@@ -5,9 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsFields,
     QgsGeometry,
     QgsProcessing,
@@ -172,7 +170,9 @@ class Aggregate(FiefsAlgorithm):
             count_columns,
         )
         from fiefs_plugin.core.indicators import PER_PARTY_PREFIXES, UNIT_FIELDS
-        from fiefs_plugin.gis.frames import column_values, fields_for_frame, source_frame
+        from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+        from fiefs_plugin.gis.geopackage import table_of_parameter
+        from fiefs_plugin.gis.output import open_output
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -188,7 +188,8 @@ class Aggregate(FiefsAlgorithm):
         names = [n for n in source.fields().names()
                  if n in (group_field, unit_field)
                  or (n not in derived and not any(n.startswith(p) for p in PER_PARTY_PREFIXES))]
-        frame = source_frame(source, names, feedback=feedback)
+        frame = source_frame(source, names, feedback=feedback,
+                             table=table_of_parameter(self, parameters, self.INPUT, context))
         if feedback.isCanceled():
             return {}
         codes = frame[unit_field].astype(object) if unit_field and unit_field in frame.columns else None
@@ -244,19 +245,15 @@ class Aggregate(FiefsAlgorithm):
                 QgsWkbTypes.multiType(geometry_type)
         elif not dissolve:
             geometry_type = QgsWkbTypes.Type.NoGeometry
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, geometry_type, source.sourceCrs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, geometry_type, source.sourceCrs(),
+                             feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        columns = [column_values(out[name]) for name in out.columns]
-        for i, group in enumerate(out.index.tolist()):
-            feature = QgsFeature(out_fields)
-            feature.setAttributes([column[i] for column in columns])
-            if group in geometries:
-                feature.setGeometry(geometries[group])
-            if not sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write group {group} to the output.").format(
-                    group=group))
+        output.write_frame(out, geometries=[geometries.get(group) for group in out.index.tolist()],
+                           progress=(95.0, 100.0))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.GROUPS: len(out), self.DROPPED: len(report["dropped"])}
 

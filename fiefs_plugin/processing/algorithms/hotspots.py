@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import time
 from pathlib import Path
 
@@ -10,7 +9,6 @@ import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -34,6 +32,8 @@ from fiefs_plugin.core import weights as cw
 from fiefs_plugin.gis import weights as gw
 from fiefs_plugin.gis.fieldtypes import FieldType
 from fiefs_plugin.gis.frames import source_frame
+from fiefs_plugin.gis.geopackage import table_of_parameter
+from fiefs_plugin.gis.output import open_output
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 SKIP_VALIDITY = QgsProcessingFeatureSource.Flag.FlagSkipGeometryValidityChecks
@@ -379,6 +379,8 @@ class HotspotsAlgorithm(FiefsAlgorithm):
         mark = time.perf_counter()
         feedback.setProgressText(self.tr("Writing the output layer"))
         dest_id = self._write(parameters, context, source, features, result.table, method, feedback)
+        if dest_id is None:
+            return {}
         timings["write"] = time.perf_counter() - mark
         feedback.pushInfo(self.tr(
             "Done in {seconds:.1f} s (read {read:.1f}, values {values:.1f}, weights {weights:.1f}, "
@@ -551,36 +553,25 @@ class HotspotsAlgorithm(FiefsAlgorithm):
             out_fields.append(in_fields.at(i))
         for name, ftype in ours:
             out_fields.append(QgsField(name, ftype))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs()
-        )
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs(),
+                             feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        rows = list(zip(*[_python_column(table[name], ftype) for name, ftype in ours]))
-        all_kept = len(keep) == in_fields.count()
-        total = max(1, len(features))
-        for lo in range(0, len(features), 2000):
-            if feedback.isCanceled():
-                return dest_id
-            feedback.setProgress(80 + 20.0 * lo / total)
-            batch = features[lo:lo + 2000]
-            for feature, row in zip(batch, rows[lo:lo + 2000]):
-                attrs = feature.attributes()
-                if not all_kept:
-                    attrs = [attrs[i] for i in keep]
-                feature.setAttributes(attrs + list(row))
-            if not sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write to the output layer."))
-        return dest_id
+        frame = pd.DataFrame({name: table[name].to_numpy() for name, _ftype in ours},
+                             index=pd.Index([f.id() for f in features], dtype="int64"))
+        output.copy_source(_StoredFeatures(in_fields, features, lazy=False), frame,
+                           table_of_parameter(self, parameters, self.INPUT, context), progress=(80.0, 100.0))
+        return output.finish()
 
 
 class _StoredFeatures:
     """The features already read, as a source for ``frames.source_frame`` (no second read
     of the layer, no validity check: the weights report invalid geometries themselves)."""
 
-    def __init__(self, fields, features):
+    def __init__(self, fields, features, lazy: bool = True):
         self._fields = fields
         self._features = features
+        self._lazy = lazy
 
     def fields(self):
         return self._fields
@@ -590,6 +581,8 @@ class _StoredFeatures:
 
     def getFeatures(self, request=None):  # noqa: N802 (QGIS API)
         # source_frame reads attributes()[i] for its few fields: convert only those
+        if not self._lazy:
+            return iter(self._features)
         return (_LazyAttributes(feature) for feature in self._features)
 
 
@@ -615,13 +608,3 @@ def _first(labels, positions, limit: int = 20) -> str:
     positions = list(positions)
     shown = ", ".join(labels[int(p)] for p in positions[:limit])
     return shown + (" ..." if len(positions) > limit else "")
-
-
-def _python_column(series: pd.Series, ftype) -> list:
-    """A result column as Python values QGIS stores (NaN / NA -> NULL)."""
-    if ftype == FieldType.Double:
-        return [None if not math.isfinite(v) else v for v in series.to_numpy(dtype=np.float64, na_value=np.nan).tolist()]
-    if ftype == FieldType.Int:
-        arr = series.to_numpy(dtype=np.float64, na_value=np.nan)
-        return [None if not math.isfinite(v) else int(v) for v in arr.tolist()]
-    return [None if (v is None or (isinstance(v, float) and math.isnan(v))) else str(v) for v in series.tolist()]

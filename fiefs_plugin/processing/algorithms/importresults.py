@@ -16,12 +16,11 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from fiefs_plugin.core import results as res
 from fiefs_plugin.gis import tables
-from fiefs_plugin.gis.frames import fields_for_frame
+from fiefs_plugin.gis.output import write_table
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 DELIMITER_CHOICES = ("", ",", ";", "\t", "|")
@@ -293,20 +292,17 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
         table = result_set.long_table()
         if not self.parameterAsBool(parameters, self.KEEP_ZEROS, context):
             table = res.without_zero_rows(table)
-        fields = fields_for_frame(table)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.Type.NoGeometry)
-        if sink is None:
+        dest_id = write_table(self, parameters, self.OUTPUT, context, table, feedback)
+        if dest_id is None:
+            if feedback.isCanceled():
+                return {}
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        tables.write_rows(sink, table, fields, feedback)
         outputs = {self.OUTPUT: dest_id}
-        report = result_set.issues_frame()
-        report_fields = fields_for_frame(report)
-        report_sink, report_id = self.parameterAsSink(parameters, self.REPORT, context, report_fields,
-                                                      QgsWkbTypes.Type.NoGeometry)
-        if report_sink is not None:
-            tables.write_rows(report_sink, report, report_fields, feedback)
+        report_id = write_table(self, parameters, self.REPORT, context, result_set.issues_frame(), feedback)
+        if report_id:
             outputs[self.REPORT] = report_id
+        if feedback.isCanceled():
+            return {}
         feedback.pushInfo(self.tr("{units} units, {parties} parties, {rows} rows, {warnings} warnings").format(
             units=len(result_set.totals), parties=len(result_set.parties), rows=len(table), warnings=len(warnings)))
         outputs.update({self.UNITS: len(result_set.totals), self.PARTIES: len(result_set.parties),

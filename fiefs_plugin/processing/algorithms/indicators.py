@@ -71,7 +71,9 @@ class Indicators(FiefsAlgorithm):
     def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.indicators import indicator_table
-        from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features
+        from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+        from fiefs_plugin.gis.geopackage import table_of_parameter
+        from fiefs_plugin.gis.output import open_output
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -89,7 +91,8 @@ class Indicators(FiefsAlgorithm):
                 codes=", ".join(unknown), known=", ".join(everyone)))
         read = [n for n in names if n in fields.TOTAL_FIELDS or n.startswith(fields.VOTES_PREFIX)]
         feedback.pushInfo(self.tr("Reading {n} units…").format(n=source.featureCount()))
-        frame = source_frame(source, read)
+        whole = table_of_parameter(self, parameters, self.INPUT, context)  # a GeoPackage read by SQL
+        frame = source_frame(source, read, table=whole)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
@@ -98,9 +101,10 @@ class Indicators(FiefsAlgorithm):
         if zero:
             feedback.pushWarning(self.tr("{n} unit(s) have no valid votes: their indicators are NULL.").format(n=zero))
         out_fields = fields_for_frame(table, base=source.fields())
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, source.wkbType(),
+                             source.sourceCrs(), feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, source, table, out_fields, feedback, progress=(40.0, 100.0))
-        return {self.OUTPUT: dest_id}
+        output.copy_source(source, table, whole, progress=(40.0, 100.0))
+        dest_id = output.finish()
+        return {self.OUTPUT: dest_id} if dest_id else {}

@@ -24,6 +24,8 @@ from fiefs_plugin.core import matching
 from fiefs_plugin.core import results as res
 from fiefs_plugin.gis import join, tables
 from fiefs_plugin.gis.frames import fields_for_frame
+from fiefs_plugin.gis.geopackage import table_of_parameter
+from fiefs_plugin.gis.output import open_output
 from fiefs_plugin.processing.algorithms.importresults import (
     add_reading_parameters,
     check_with_files,
@@ -31,8 +33,9 @@ from fiefs_plugin.processing.algorithms.importresults import (
 )
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
+FEATURE_ID = "feature_id"  # the commune's feature id in UNMATCHED and MATCH_REPORT (never "fid": GeoPackage's own)
 UNMATCHED_COLUMNS = (
-    "kind", "unit_code", "unit_name", "unit_parent", "fid", "feature_code", "feature_name", "feature_parent",
+    "kind", "unit_code", "unit_name", "unit_parent", FEATURE_ID, "feature_code", "feature_name", "feature_parent",
     "status", "candidates", "note",
 )
 
@@ -205,7 +208,8 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             units=len(result_set.totals), parties=len(result_set.parties)))
         feedback.setProgress(10)
 
-        features = join.feature_keys(source, code_field, name_field, parent_field, feedback)
+        whole = table_of_parameter(self, parameters, self.INPUT, context)  # a GeoPackage read and copied by SQL
+        features = join.feature_keys(source, code_field, name_field, parent_field, feedback, table=whole)
         parent_side = None
         if parent_field:
             parent_side = self._parent_side(result_set, features, results_parent, results_parent_name,
@@ -261,28 +265,30 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         if replaced:
             feedback.reportError(self.tr("Fields of the layer replaced by the joined values: {names}").format(
                 names=", ".join(replaced)), False)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields,
-                                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, fields,
+                             QgsWkbTypes.multiType(source.wkbType()), source.sourceCrs(), feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        join.write_joined(sink, source, fields, table, feedback, progress=(60, 95))
+        output.copy_source(source, table, whole, progress=(60, 95))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
         outputs = {self.OUTPUT: dest_id}
 
+        # a GeoPackage keeps "fid" for its own feature ids: the layer's feature id is feature_id here
         unmatched = self._unmatched_frame(report)
-        u_fields = fields_for_frame(unmatched)
-        u_sink, u_id = self.parameterAsSink(parameters, self.UNMATCHED, context, u_fields,
-                                            QgsWkbTypes.Type.NoGeometry)
-        if u_sink is not None:
-            tables.write_rows(u_sink, unmatched, u_fields, feedback)
-            outputs[self.UNMATCHED] = u_id
         fid_columns = ["fid", *(c for c in report.units.columns if c.startswith("cand_") and c.endswith("_fid"))]
-        report_frame = report.units.astype({c: "float64" for c in fid_columns})
-        r_fields = fields_for_frame(report_frame)
-        r_sink, r_id = self.parameterAsSink(parameters, self.MATCH_REPORT, context, r_fields,
-                                            QgsWkbTypes.Type.NoGeometry)
-        if r_sink is not None:
-            tables.write_rows(r_sink, report_frame, r_fields, feedback)
-            outputs[self.MATCH_REPORT] = r_id
+        report_frame = report.units.astype({c: "float64" for c in fid_columns}).rename(columns={"fid": FEATURE_ID})
+        for name, frame in ((self.UNMATCHED, unmatched), (self.MATCH_REPORT, report_frame)):
+            table_fields = fields_for_frame(frame)
+            table_output = open_output(self, parameters, name, context, table_fields, QgsWkbTypes.Type.NoGeometry,
+                                       feedback=feedback)
+            if table_output is not None:
+                table_output.write_frame(frame)
+                table_id = table_output.finish()
+                if table_id is None:
+                    return {}
+                outputs[name] = table_id
         crosswalk_path = self.parameterAsFileOutput(parameters, self.CROSSWALK_OUTPUT, context)
         if crosswalk_path:
             # UTF-8 with BOM: spreadsheet programs then show Arabic and accents correctly
@@ -332,14 +338,14 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         rows = pd.DataFrame({
             "kind": "result",
             "unit_code": units["unit_code"], "unit_name": units["unit_name"], "unit_parent": units["unit_parent"],
-            "fid": units["fid"].astype("float64"), "feature_code": units["feature_code"],
+            FEATURE_ID: units["fid"].astype("float64"), "feature_code": units["feature_code"],
             "feature_name": units["feature_name"], "feature_parent": units["feature_parent"],
             "status": units["status"], "candidates": units["candidates"], "note": units["note"],
         })
         free = report.unmatched_features
         features = pd.DataFrame({
             "kind": "feature", "unit_code": None, "unit_name": None, "unit_parent": None,
-            "fid": free[matching.KEY].astype("float64"),
+            FEATURE_ID: free[matching.KEY].astype("float64"),
             "feature_code": free[matching.CODE], "feature_name": free[matching.NAME],
             "feature_parent": free[matching.PARENT], "status": matching.UNMATCHED,
             "candidates": "", "note": "no result unit for this feature",

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
+from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureSink,
     QgsProcessing,
-    QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingLayerPostProcessorInterface,
-    QgsProcessingOutputLayerDefinition,
     QgsProcessingOutputNumber,
     QgsProcessingParameterDatabaseSchema,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFile,
     QgsProcessingParameterProviderConnection,
     QgsProcessingParameterString,
-    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtXml import QDomDocument
@@ -26,18 +22,11 @@ from fiefs_plugin.gis.store.model import StoreError
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 
-def _plain_geopackage(destination: str) -> bool:
-    """A destination that is a GeoPackage file path (not ogr:/postgres: URIs, not memory:)."""
-    text = str(destination).lower()
-    return text.endswith(".gpkg") and "|" not in text and not text.startswith(
-        ("ogr:", "memory:", "postgres:", "postgis:", "spatialite:"))
-
-
 def _save_style_in(path: str, qml: str) -> None:
     """Save ``qml`` as the default style inside the output GeoPackage, so it opens styled anywhere."""
     from qgis.core import QgsVectorLayer
 
-    layer = QgsVectorLayer(f"{path}|layername=joined", "joined", "ogr")
+    layer = QgsVectorLayer(f"{path}|layername={Path(path).stem}", "joined", "ogr")
     document = QDomDocument()
     if layer.isValid() and document.setContent(qml)[0] and layer.importNamedStyle(document)[0]:
         layer.saveStyleToDatabase("fiefs-joined", "", True, "")
@@ -124,6 +113,7 @@ class StoreLoad(FiefsAlgorithm):
         return super().checkParameterValues(parameters, context)
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
+        from fiefs_plugin.gis.output import open_output
         from fiefs_plugin.gis.store.connect import open_store
         from fiefs_plugin.gis.store.layers import STORE_CRS, joined_election, joined_style
 
@@ -153,39 +143,17 @@ class StoreLoad(FiefsAlgorithm):
             return {}
         feedback.setProgress(50)
 
-        destination = self.parameterAsOutputLayer(parameters, self.OUTPUT, context)
-        if _plain_geopackage(destination):
-            # fast path: the whole layer written by sqlite3 in one transaction (no per-value QGIS call)
-            dest_id = destination
-            try:
-                joined.write_geopackage(destination, "joined")
-            except (OSError, sqlite3.Error) as error:
-                raise QgsProcessingException(self.tr("Could not write {path}: {error}").format(
-                    path=destination, error=error)) from error
-            if qml:
-                _save_style_in(destination, qml)
-            definition = parameters.get(self.OUTPUT)
-            if isinstance(definition, QgsProcessingOutputLayerDefinition) and definition.destinationProject:
-                context.addLayerToLoadOnCompletion(destination, QgsProcessingContext.LayerDetails(
-                    definition.destinationName or self.tr("Joined election layer"), definition.destinationProject,
-                    self.OUTPUT, QgsProcessingUtils.LayerHint.Vector))
-            feedback.setProgress(100)
-        else:
-            fields = joined.fields()
-            sink, dest_id = self.parameterAsSink(
-                parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.MultiPolygon, STORE_CRS)
-            if sink is None:
-                raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-            features = joined.features(fields)
-            step = max(len(features) // 20, 1)
-            for start in range(0, len(features), step):
-                if feedback.isCanceled():
-                    return {}
-                if not sink.addFeatures(features[start:start + step], QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.tr("Could not write to the output layer: {error}").format(
-                        error=sink.lastError() if hasattr(sink, "lastError") else ""))
-                feedback.setProgress(50 + 50 * (start + step) / max(len(features), 1))
-            del sink
+        output = open_output(self, parameters, self.OUTPUT, context, joined.fields(), QgsWkbTypes.Type.MultiPolygon,
+                             STORE_CRS, feedback)
+        if output is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        output.write_frame(joined.frame, blobs=joined.blobs, progress=(50.0, 100.0))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
+        if qml and output.fast:
+            _save_style_in(dest_id, qml)
+        feedback.setProgress(100)
 
         if context.willLoadLayerOnCompletion(dest_id):
             details = context.layerToLoadOnCompletionDetails(dest_id)

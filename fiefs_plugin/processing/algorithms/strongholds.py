@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingUtils,
-    QgsWkbTypes,
 )
 
 from fiefs_plugin.processing.base import FiefsAlgorithm
@@ -194,7 +193,9 @@ class Strongholds(FiefsAlgorithm):
             classify_elections,
             ranked_units,
         )
-        from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features, write_table
+        from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+        from fiefs_plugin.gis.geopackage import table_of_layer
+        from fiefs_plugin.gis.output import open_output, write_table
 
         layers = self.parameterAsLayerList(parameters, self.INPUT, context)
         if not layers:
@@ -256,7 +257,7 @@ class Strongholds(FiefsAlgorithm):
                 read += [n for n in (fields.GI_BIN, fields.GI_SIG) if n in names]
             multi.setCurrentStep(step)
             step += 1
-            frame = source_frame(layer, read, multi)
+            frame = source_frame(layer, read, multi, table=table_of_layer(layer, layer.featureCount()))
             if hotspots == HOTSPOT_COMPUTE:
                 multi.setCurrentStep(step)
                 step += 1
@@ -296,32 +297,30 @@ class Strongholds(FiefsAlgorithm):
 
         source = layers[-1]
         out_fields = fields_for_frame(result, base=source.fields())
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.crs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.crs(), multi)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, source, result, out_fields, multi)
+        output.copy_source(source, result, table_of_layer(source, source.featureCount()))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
         outputs = {self.OUTPUT: dest_id}
 
         keys = fields.MULTI_ELECTION_CLASSES if len(frames) > 1 else fields.SINGLE_ELECTION_CLASSES
         summary = class_summary(result[fields.FIEF_CLASS], latest, party, keys)
-        summary_fields = fields_for_frame(summary)
-        summary_sink, summary_id = self.parameterAsSink(
-            parameters, self.SUMMARY, context, summary_fields, QgsWkbTypes.Type.NoGeometry)
-        if summary_sink is not None:
-            write_table(summary_sink, summary, summary_fields)
+        summary_id = write_table(self, parameters, self.SUMMARY, context, summary, feedback)
+        if summary_id:
             outputs[self.SUMMARY] = summary_id
 
         top = ranked_units(result, latest[key], party, self.parameterAsInt(parameters, self.TOP_N, context), key=key)
-        top_fields = fields_for_frame(top)
-        top_sink, top_id = self.parameterAsSink(parameters, self.TOP, context, top_fields,
-                                                QgsWkbTypes.Type.NoGeometry)
-        if top_sink is not None:
-            write_table(top_sink, top, top_fields)
+        top_id = write_table(self, parameters, self.TOP, context, top, feedback)
+        if top_id:
             outputs[self.TOP] = top_id
             if len(top):
                 feedback.pushInfo(self.tr("First of the ranked table: {unit} ({cls})").format(
                     unit=top[key].iloc[0], cls=top[fields.FIEF_CLASS].iloc[0]))
+        if feedback.isCanceled():
+            return {}
         return outputs
 
     def _with_hotspots(self, layer, frame, party, key, label, parameters, context, feedback):

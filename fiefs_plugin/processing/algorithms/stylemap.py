@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from qgis.core import (
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputFile,
@@ -19,7 +17,6 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
     QgsProcessingParameterVectorDestination,
-    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 
@@ -229,24 +226,16 @@ class StyleMapAlgorithm(FiefsAlgorithm):
         return {self.OUTPUT: destination, self.QML: str(qml), self.TITLE: style.title}
 
     def _write_copy(self, source, path: Path, layer_name: str, context, feedback) -> None:
-        options = QgsVectorFileWriter.SaveVectorOptions()
-        options.driverName = QgsVectorFileWriter.driverForExtension(path.suffix) or "GPKG"
-        options.layerName = layer_name
-        options.fileEncoding = "UTF-8"
-        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteFile
+        """The input copied to ``path`` (in a GeoPackage, a layer named after the file's stem,
+        ``layer_name``) through the one output writer; the file is closed when this returns."""
+        from fiefs_plugin.gis.output import open_output
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        writer = QgsVectorFileWriter.create(
-            str(path), source.fields(), source.wkbType(), source.sourceCrs(), context.transformContext(), options)
-        if writer.hasError() != QgsVectorFileWriter.WriterError.NoError:
-            raise QgsProcessingException(self.tr("Could not create {path}: {error}").format(
-                path=path, error=writer.errorMessage()))
-        total = source.featureCount() or 1
-        for n, feature in enumerate(source.getFeatures(QgsFeatureRequest())):
-            if feedback.isCanceled():
-                break
-            if not writer.addFeature(feature, QgsFeatureSink.Flag.FastInsert):
-                raise QgsProcessingException(self.tr("Could not write feature {id} to {path}: {error}").format(
-                    id=feature.id(), path=path, error=writer.errorMessage()))
-            if n % 1000 == 0:
-                feedback.setProgress(80.0 * n / total)
-        del writer  # closes the file before the style goes into it
+        # the destination is fixed already: the writer must not make another temporary name
+        output = open_output(self, {self.OUTPUT: str(path)}, self.OUTPUT, context, source.fields(),
+                             source.wkbType(), source.sourceCrs(), feedback)
+        if output is None:
+            raise QgsProcessingException(self.tr("Could not create {path}.").format(path=path))
+        output.copy_source(source, progress=(0.0, 80.0))
+        if output.finish() is None and not feedback.isCanceled():
+            raise QgsProcessingException(self.tr("Could not write {path}.").format(path=path))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
-    QgsFeatureSink,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -78,7 +76,9 @@ class Swing(FiefsAlgorithm):
     def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.swing import swing, swing_counts
-        from fiefs_plugin.gis.frames import column_values, fields_for_frame, source_frame, write_features
+        from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+        from fiefs_plugin.gis.geopackage import table_of_parameter
+        from fiefs_plugin.gis.output import open_output
 
         before = self.parameterAsSource(parameters, self.BEFORE, context)
         after = self.parameterAsSource(parameters, self.AFTER, context)
@@ -88,13 +88,14 @@ class Swing(FiefsAlgorithm):
         other = self.parameterAsString(parameters, self.PARTY2, context).strip() or None
         key = self.parameterAsString(parameters, self.KEY_FIELD, context).strip() or fields.UNIT
         frames = []
-        for which, src in (("BEFORE", before), ("AFTER", after)):
+        wholes = [table_of_parameter(self, parameters, name, context) for name in (self.BEFORE, self.AFTER)]
+        for (which, src), whole in zip((("BEFORE", before), ("AFTER", after)), wholes):
             names = src.fields().names()
             if key not in names:
                 raise QgsProcessingException(self.tr("The {which} layer has no unit key field '{key}'.").format(
                     which=which, key=key))
             read = [n for n in names if n == key or n in fields.TOTAL_FIELDS or n.startswith(fields.VOTES_PREFIX)]
-            frames.append(source_frame(src, read, feedback))
+            frames.append(source_frame(src, read, feedback, table=whole))
             if feedback.isCanceled():
                 return {}
         for name in [party] + ([other] if other else []):
@@ -114,30 +115,25 @@ class Swing(FiefsAlgorithm):
         in_after = table.loc[after_keys.to_numpy()].copy()
         in_after.index = frames[1].index
         out_fields = fields_for_frame(table, base=after.fields())
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, after.wkbType(), after.sourceCrs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, after.wkbType(), after.sourceCrs(),
+                             feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, after, in_after, out_fields, feedback, progress=(40.0, 90.0))
+        output.copy_source(after, in_after, wholes[1], progress=(40.0, 90.0))
 
         before_only = table[table[fields.SWING_STATUS] == "before_only"]
         if len(before_only):
+            # units of the earlier election only: its geometry, the key and the swing fields
             position = {k: fid for fid, k in zip(frames[0].index.tolist(), frames[0][key].astype(str).tolist())}
             fids = [position[k] for k in before_only.index]
-            columns = {name: column_values(before_only[name]) for name in before_only.columns}
-            key_index = out_fields.lookupField(key)
             request = QgsFeatureRequest().setFilterFids(fids).setSubsetOfAttributes([])
-            row_of = {fid: i for i, fid in enumerate(fids)}
-            for feature in before.getFeatures(request):
-                i = row_of[feature.id()]
-                out = QgsFeature(out_fields)
-                out.setGeometry(feature.geometry())
-                attrs = [None] * out_fields.count()
-                attrs[key_index] = before_only.index[i]
-                for name, values in columns.items():
-                    attrs[out_fields.lookupField(name)] = values[i]
-                out.setAttributes(attrs)
-                if not sink.addFeature(out, QgsFeatureSink.Flag.FastInsert):
-                    raise QgsProcessingException(self.tr("Could not write a unit to the output."))
+            geometry_of = {feature.id(): feature.geometry() for feature in before.getFeatures(request)}
+            rows = before_only.reset_index(drop=True)
+            if key not in rows.columns:
+                rows[key] = before_only.index.to_numpy()
+            output.write_frame(rows, geometries=[geometry_of.get(fid) for fid in fids], progress=(90.0, 100.0))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
         feedback.setProgress(100)
         return {self.OUTPUT: dest_id, self.BEFORE_ONLY: counts["before_only"], self.AFTER_ONLY: counts["after_only"]}

@@ -13,7 +13,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsWkbTypes,
 )
 
 from fiefs_plugin.processing.base import FiefsAlgorithm
@@ -107,7 +106,9 @@ class Targets(FiefsAlgorithm):
     def _process(self, parameters, context, feedback):
         from fiefs_plugin.core import fields
         from fiefs_plugin.core.targets import target_table, targets
-        from fiefs_plugin.gis.frames import fields_for_frame, source_frame, write_features, write_table
+        from fiefs_plugin.gis.frames import fields_for_frame, source_frame
+        from fiefs_plugin.gis.geopackage import table_of_parameter
+        from fiefs_plugin.gis.output import open_output, write_table
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -128,7 +129,8 @@ class Targets(FiefsAlgorithm):
         read = [n for n in names if n in fields.TOTAL_FIELDS or n.startswith(fields.VOTES_PREFIX)
                 or n.startswith(fields.SEATS_PREFIX) or n in (fields.UNIT, seats_field, name_field)]
         read += [fields.share_field(party)] if fields.share_field(party) in names else []
-        frame = source_frame(source, list(dict.fromkeys(read)), feedback)
+        whole = table_of_parameter(self, parameters, self.INPUT, context)  # a GeoPackage read and copied by SQL
+        frame = source_frame(source, list(dict.fromkeys(read)), feedback, table=whole)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(30)
@@ -146,11 +148,14 @@ class Targets(FiefsAlgorithm):
                 feedback.pushWarning(self.tr(
                     "{n} unit(s) have no registered voters: treated as plurality units.").format(n=int(missing.sum())))
         out_fields = fields_for_frame(table, base=source.fields())
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, out_fields, source.wkbType(), source.sourceCrs())
-        if sink is None:
+        output = open_output(self, parameters, self.OUTPUT, context, out_fields, source.wkbType(),
+                             source.sourceCrs(), feedback)
+        if output is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        write_features(sink, source, table, out_fields, feedback, progress=(40.0, 90.0))
+        output.copy_source(source, table, whole, progress=(40.0, 90.0))
+        dest_id = output.finish()
+        if dest_id is None:
+            return {}
         outputs = {self.OUTPUT: dest_id}
 
         if frame.get(fields.share_field(party)) is None:
@@ -158,10 +163,7 @@ class Targets(FiefsAlgorithm):
 
             frame[fields.share_field(party)] = unit_indicators(frame)[fields.share_field(party)]
         ranked = target_table(table, frame, party, key=fields.UNIT, extra=[name_field] if name_field else [])
-        ranked_fields = fields_for_frame(ranked)
-        ranked_sink, ranked_id = self.parameterAsSink(
-            parameters, self.TARGETS, context, ranked_fields, QgsWkbTypes.Type.NoGeometry)
-        if ranked_sink is not None:
-            write_table(ranked_sink, ranked, ranked_fields)
+        ranked_id = write_table(self, parameters, self.TARGETS, context, ranked, feedback)
+        if ranked_id:
             outputs[self.TARGETS] = ranked_id
-        return outputs
+        return {} if feedback.isCanceled() else outputs
