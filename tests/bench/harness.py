@@ -1,7 +1,8 @@
 """Timing helpers shared by the benchmarks (``make bench`` = pytest -p no:qgis tests/bench -s).
 
-- ``measure(fn, repeat, warmup)``: wall-clock times of repeated calls and their median
-  (``warmup`` untimed calls first, e.g. to compile numba code).
+- ``measure(fn, repeat, warmup)``: wall-clock and CPU times of repeated calls and their
+  medians (``warmup`` untimed calls first, e.g. to compile numba code). The cores are
+  shared: CPU seconds are what a run costs on an idle machine; print them beside wall.
 - ``run_child(target, **kwargs)``: runs ``"package.module:function"`` in a fresh Python
   process (same interpreter and environment) and returns the dict it returned, plus
   ``peak_rss_mb``, the child's peak resident memory. Each side of a comparison gets its
@@ -33,13 +34,18 @@ MARKER = "FIEFS_BENCH_RESULT "
 @dataclass
 class Timing:
     times: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)  # CPU seconds of this process for each call
 
     @property
     def median(self) -> float:
         return statistics.median(self.times)
 
+    @property
+    def cpu_median(self) -> float:
+        return statistics.median(self.cpu) if self.cpu else float("nan")
+
     def as_dict(self) -> dict:
-        return {"median": self.median, "times": self.times}
+        return {"median": self.median, "times": self.times, "cpu_median": self.cpu_median, "cpu": self.cpu}
 
 
 def measure(fn, repeat: int = 3, warmup: int = 0) -> tuple[Timing, object]:
@@ -50,9 +56,10 @@ def measure(fn, repeat: int = 3, warmup: int = 0) -> tuple[Timing, object]:
         result = fn()
     timing = Timing()
     for _ in range(repeat):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         result = fn()
         timing.times.append(time.perf_counter() - start)
+        timing.cpu.append(time.process_time() - cpu)
     return timing, result
 
 

@@ -170,6 +170,8 @@ def test_bench_hotspots_france(france_gpkg):
                 (ref, "queen"), (ours, "queen"), (ref, "gi"), (ours, "gi"), (ref, "moran"), (ours, "moran")))
             + f"; hotspots {[round(t, 2) for t in whole['run']['times']]}"
             + f"; hotspots to memory {[round(t, 2) for t in whole['memory_run']['times']]}",
+            f"whole run CPU seconds (median): GeoPackage out {whole['run']['cpu_median']:.2f}, "
+            f"memory out {whole['memory_run']['cpu_median']:.2f}; load average {os.getloadavg()[0]:.1f}",
             *("hotspots log: " + step for step in whole["steps"]),
         ],
     )
