@@ -31,16 +31,16 @@ from fiefs_plugin.paths import plugin_version, resource_path
 ALGORITHMS: tuple[tuple[str, str], ...] = (
     ("importresults", "ImportResultsAlgorithm"),
     ("joinresults", "JoinResultsAlgorithm"),
-    ("indicators", "Indicators"),
-    ("aggregate", "Aggregate"),
-    ("strongholds", "Strongholds"),
-    ("targets", "Targets"),
-    ("swing", "Swing"),
+    ("indicators", "IndicatorsAlgorithm"),
+    ("aggregate", "AggregateAlgorithm"),
+    ("strongholds", "StrongholdsAlgorithm"),
+    ("targets", "TargetsAlgorithm"),
+    ("swing", "SwingAlgorithm"),
     ("hotspots", "HotspotsAlgorithm"),
     ("stylemap", "StyleMapAlgorithm"),
     ("exportlayout", "ExportLayoutAlgorithm"),
-    ("storeimport", "StoreImport"),
-    ("storeload", "StoreLoad"),
+    ("storeimport", "StoreImportAlgorithm"),
+    ("storeload", "StoreLoadAlgorithm"),
 )
 
 

@@ -54,7 +54,7 @@ def dissolve_polygons(geometries: list[QgsGeometry]) -> tuple[QgsGeometry, bool]
     return union, False
 
 
-class Aggregate(FiefsAlgorithm):
+class AggregateAlgorithm(FiefsAlgorithm):
     NAME = "aggregate"
     GROUP = "analysis"
 

@@ -19,7 +19,7 @@ def party_list(text: str) -> list[str]:
     return [p for p in text.replace(";", ",").replace(" ", ",").split(",") if p.strip()]
 
 
-class Indicators(FiefsAlgorithm):
+class IndicatorsAlgorithm(FiefsAlgorithm):
     NAME = "indicators"
     GROUP = "analysis"
 

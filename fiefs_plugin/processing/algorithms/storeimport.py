@@ -41,7 +41,7 @@ def crosswalk_rows(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.rename(columns={k: v for k, v in CROSSWALK_RENAMES.items() if v not in frame.columns})
     if "source_key" not in frame.columns or "unit_code" not in frame.columns:
         raise StoreError(translate(
-            "StoreImport", "A crosswalk needs the columns source_key and unit_code (or result_code and feature_code, "
+            "StoreImportAlgorithm", "A crosswalk needs the columns source_key and unit_code (or result_code and feature_code, "
             "as fiefs:joinresults writes them); it has: {columns}").format(columns=", ".join(map(str, frame.columns))))
     units = frame["unit_code"].map(lambda v: None if v is None or (isinstance(v, float) and v != v) else str(v).strip())
     keep = units.map(lambda v: v is not None and v.lower() not in EXCLUDED)
@@ -51,7 +51,7 @@ def crosswalk_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-class StoreImport(FiefsAlgorithm):
+class StoreImportAlgorithm(FiefsAlgorithm):
     NAME = "storeimport"
     GROUP = "store"
 

@@ -60,7 +60,7 @@ class _ApplyStoredStyle(QgsProcessingLayerPostProcessorInterface):
         return instance
 
 
-class StoreLoad(FiefsAlgorithm):
+class StoreLoadAlgorithm(FiefsAlgorithm):
     NAME = "storeload"
     GROUP = "store"
 

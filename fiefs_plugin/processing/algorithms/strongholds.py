@@ -28,7 +28,7 @@ def _advanced(parameter):
     return parameter
 
 
-class Strongholds(FiefsAlgorithm):
+class StrongholdsAlgorithm(FiefsAlgorithm):
     NAME = "strongholds"
     GROUP = "analysis"
 

@@ -15,7 +15,7 @@ from qgis.core import (
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
 
-class Swing(FiefsAlgorithm):
+class SwingAlgorithm(FiefsAlgorithm):
     NAME = "swing"
     GROUP = "analysis"
 

@@ -21,7 +21,7 @@ SYSTEMS = ("auto", "plurality", "largest_remainder")
 BASES = ("valid", "registered", "eligible")
 
 
-class Targets(FiefsAlgorithm):
+class TargetsAlgorithm(FiefsAlgorithm):
     NAME = "targets"
     GROUP = "analysis"
 
