@@ -66,7 +66,9 @@ def ensure_fiefs_provider():
     return provider
 
 
-@pytest.fixture
+@pytest.fixture(scope="module")
 def fiefs_provider(qgis_app):
-    """The Fiefs provider, registered; algorithms run as ``fiefs:<name>``."""
+    """The Fiefs provider, registered for the module; algorithms run as ``fiefs:<name>``.
+    Module scope: module fixtures use it, and only test_plugin_load removes providers
+    (each of its tests puts one back)."""
     return ensure_fiefs_provider()
