@@ -17,11 +17,16 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterString,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from fiefs_plugin.core import results as res
 from fiefs_plugin.gis import tables
 from fiefs_plugin.gis.output import write_table
 from fiefs_plugin.processing.base import FiefsAlgorithm
+
+# The reading parameters are shared by importresults, joinresults and storeimport: one
+# translation context for them, whatever algorithm adds them.
+translate = QCoreApplication.translate
 
 DELIMITER_CHOICES = ("", ",", ";", "\t", "|")
 FORMATS = ("auto", res.WIDE, res.LONG)
@@ -47,36 +52,35 @@ FIELD_PARAMETERS = {
 def add_reading_parameters(algorithm, basic: tuple[str, ...] = (), skip: tuple[str, ...] = ()) -> None:
     """The parameters that say how to read a results table (shared with joinresults);
     all advanced except those named in ``basic``; those in ``skip`` are not added."""
-    tr = algorithm.tr
     params = [
         QgsProcessingParameterEnum(
-            "FORMAT", tr("Table shape"),
-            options=[tr("Detect"), tr("Wide: one column per party or list"), tr("Long: one row per unit and party")],
+            "FORMAT", translate("ResultsReading", "Table shape"),
+            options=[translate("ResultsReading", "Detect"), translate("ResultsReading", "Wide: one column per party or list"), translate("ResultsReading", "Long: one row per unit and party")],
             defaultValue=0,
         ),
-        QgsProcessingParameterString("ELECTION", tr("Election name (default: the file name)"), optional=True),
-        QgsProcessingParameterString("ENCODING", tr("Text encoding of a CSV/TXT file (empty: detect)"), optional=True),
+        QgsProcessingParameterString("ELECTION", translate("ResultsReading", "Election name (default: the file name)"), optional=True),
+        QgsProcessingParameterString("ENCODING", translate("ResultsReading", "Text encoding of a CSV/TXT file (empty: detect)"), optional=True),
         QgsProcessingParameterEnum(
-            "DELIMITER", tr("Delimiter of a CSV/TXT file"),
-            options=[tr("Detect"), tr("Comma"), tr("Semicolon"), tr("Tab"), tr("Pipe")], defaultValue=0,
+            "DELIMITER", translate("ResultsReading", "Delimiter of a CSV/TXT file"),
+            options=[translate("ResultsReading", "Detect"), translate("ResultsReading", "Comma"), translate("ResultsReading", "Semicolon"), translate("ResultsReading", "Tab"), translate("ResultsReading", "Pipe")], defaultValue=0,
         ),
     ]
     labels = {
-        "CODE_FIELD": tr("Unit code column (default: detected from the headers)"),
-        "NAME_FIELD": tr("Unit name column"),
-        "PARENT_CODE_FIELD": tr("Parent unit code column (province, department, constituency)"),
-        "PARENT_NAME_FIELD": tr("Parent unit name column"),
-        "REGISTERED_FIELD": tr("Registered voters column"),
-        "VOTERS_FIELD": tr("Voters (ballots cast) column"),
-        "VALID_FIELD": tr("Valid votes column"),
-        "BLANK_FIELD": tr("Blank ballots column"),
-        "INVALID_FIELD": tr("Invalid ballots column"),
-        "PARTY_FIELD": tr("Party or list column (long table)"),
-        "PARTY_NAME_FIELD": tr("Party full name column (long table)"),
-        "VOTES_FIELD": tr("Votes column (long table)"),
-        "SEATS_FIELD": tr("Seats column (long table)"),
-        "PARTY_FIELDS": tr("Party vote columns, comma-separated (wide table; default: the remaining numeric columns)"),
-        "SEATS_FIELDS": tr("Party seats columns, comma-separated (wide table; default: seats_<party> columns)"),
+        "CODE_FIELD": translate("ResultsReading", "Unit code column (default: detected from the headers)"),
+        "NAME_FIELD": translate("ResultsReading", "Unit name column"),
+        "PARENT_CODE_FIELD": translate("ResultsReading", "Parent unit code column (province, department, constituency)"),
+        "PARENT_NAME_FIELD": translate("ResultsReading", "Parent unit name column"),
+        "REGISTERED_FIELD": translate("ResultsReading", "Registered voters column"),
+        "VOTERS_FIELD": translate("ResultsReading", "Voters (ballots cast) column"),
+        "VALID_FIELD": translate("ResultsReading", "Valid votes column"),
+        "BLANK_FIELD": translate("ResultsReading", "Blank ballots column"),
+        "INVALID_FIELD": translate("ResultsReading", "Invalid ballots column"),
+        "PARTY_FIELD": translate("ResultsReading", "Party or list column (long table)"),
+        "PARTY_NAME_FIELD": translate("ResultsReading", "Party full name column (long table)"),
+        "VOTES_FIELD": translate("ResultsReading", "Votes column (long table)"),
+        "SEATS_FIELD": translate("ResultsReading", "Seats column (long table)"),
+        "PARTY_FIELDS": translate("ResultsReading", "Party vote columns, comma-separated (wide table; default: the remaining numeric columns)"),
+        "SEATS_FIELDS": translate("ResultsReading", "Party seats columns, comma-separated (wide table; default: seats_<party> columns)"),
     }
     for name, label in labels.items():
         if name not in skip:
@@ -97,7 +101,7 @@ def check_with_files(algorithm, parameters, context, file_parameters: tuple[str,
         if name in file_parameters and tables.is_table_file(value):
             continue
         if not definition.checkValueIsAcceptable(value, context):
-            return False, algorithm.tr("Incorrect parameter value for {name}").format(name=definition.description())
+            return False, translate("ResultsReading", "Incorrect parameter value for {name}").format(name=definition.description())
     return True, ""
 
 
@@ -176,9 +180,9 @@ def read_result_set_and_roles(algorithm, parameters, context, feedback, input_na
     encoding = algorithm.parameterAsString(parameters, "ENCODING", context).strip() or None
     delimiter = DELIMITER_CHOICES[algorithm.parameterAsEnum(parameters, "DELIMITER", context)] or None
     raw = tables.read_parameter(algorithm, parameters, input_name, context, feedback, encoding, delimiter)
-    feedback.pushInfo(algorithm.tr("Read {rows} rows from {source}").format(rows=len(raw.frame), source=raw.source))
+    feedback.pushInfo(translate("ResultsReading", "Read {rows} rows from {source}").format(rows=len(raw.frame), source=raw.source))
     if raw.encoding:
-        feedback.pushInfo(algorithm.tr("Encoding {encoding}, delimiter {delimiter}").format(
+        feedback.pushInfo(translate("ResultsReading", "Encoding {encoding}, delimiter {delimiter}").format(
             encoding=raw.encoding, delimiter=repr(raw.delimiter)))
     election = algorithm.parameterAsString(parameters, "ELECTION", context).strip()
     try:

@@ -114,44 +114,43 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
-        tr = self.tr
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.INPUT, tr("Commune layer"), [QgsProcessing.SourceType.TypeVectorPolygon]))
+            self.INPUT, self.tr("Commune layer"), [QgsProcessing.SourceType.TypeVectorPolygon]))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.RESULTS, tr("Results table (CSV, XLSX, ODS, layer or imported results)"),
+            self.RESULTS, self.tr("Results table (CSV, XLSX, ODS, layer or imported results)"),
             [QgsProcessing.SourceType.TypeVector]))
         self.addParameter(QgsProcessingParameterField(
-            self.INPUT_CODE_FIELD, tr("Commune code field"), parentLayerParameterName=self.INPUT, optional=True))
+            self.INPUT_CODE_FIELD, self.tr("Commune code field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.RESULTS_CODE_FIELD, tr("Results code column (default: detected)"), optional=True))
+            self.RESULTS_CODE_FIELD, self.tr("Results code column (default: detected)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.INPUT_NAME_FIELD, tr("Commune name field"), parentLayerParameterName=self.INPUT, optional=True))
+            self.INPUT_NAME_FIELD, self.tr("Commune name field"), parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.RESULTS_NAME_FIELD, tr("Results name column (default: detected)"), optional=True))
+            self.RESULTS_NAME_FIELD, self.tr("Results name column (default: detected)"), optional=True))
         self.addParameter(QgsProcessingParameterField(
-            self.INPUT_PARENT_FIELD, tr("Commune parent field (province, department...)"),
+            self.INPUT_PARENT_FIELD, self.tr("Commune parent field (province, department...)"),
             parentLayerParameterName=self.INPUT, optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.RESULTS_PARENT_FIELD, tr("Results parent code column (default: detected)"), optional=True))
+            self.RESULTS_PARENT_FIELD, self.tr("Results parent code column (default: detected)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.RESULTS_PARENT_NAME_FIELD, tr("Results parent name column (default: detected)"), optional=True))
+            self.RESULTS_PARENT_NAME_FIELD, self.tr("Results parent name column (default: detected)"), optional=True))
         self.addParameter(QgsProcessingParameterFeatureSource(
-            self.CROSSWALK, tr("Crosswalk (reviewed result code -> feature code)"),
+            self.CROSSWALK, self.tr("Crosswalk (reviewed result code -> feature code)"),
             [QgsProcessing.SourceType.TypeVector], optional=True))
         self.addParameter(QgsProcessingParameterNumber(
-            self.MIN_SCORE, tr("Minimum fuzzy score (0-100)"), QgsProcessingParameterNumber.Type.Double,
+            self.MIN_SCORE, self.tr("Minimum fuzzy score (0-100)"), QgsProcessingParameterNumber.Type.Double,
             defaultValue=matching.MatchOptions.min_score, minValue=0, maxValue=100))
         self.addParameter(QgsProcessingParameterBoolean(
-            self.SUM_DUPLICATES, tr("Add up several result units that match one feature (wards)"),
+            self.SUM_DUPLICATES, self.tr("Add up several result units that match one feature (wards)"),
             defaultValue=False))
         advanced = [
             QgsProcessingParameterNumber(
-                self.MARGIN, tr("Fuzzy: lead over the second candidate (points)"),
+                self.MARGIN, self.tr("Fuzzy: lead over the second candidate (points)"),
                 QgsProcessingParameterNumber.Type.Double, defaultValue=matching.MatchOptions.margin,
                 minValue=0, maxValue=100),
-            QgsProcessingParameterBoolean(self.FUZZY, tr("Fuzzy matching of names"), defaultValue=True),
+            QgsProcessingParameterBoolean(self.FUZZY, self.tr("Fuzzy matching of names"), defaultValue=True),
             QgsProcessingParameterNumber(
-                self.CANDIDATES, tr("Match report: candidate features per unit (cand_1_... columns)"),
+                self.CANDIDATES, self.tr("Match report: candidate features per unit (cand_1_... columns)"),
                 QgsProcessingParameterNumber.Type.Integer, defaultValue=matching.MatchOptions.candidates,
                 minValue=0, maxValue=matching.MAX_CANDIDATE_COLUMNS),
         ]
@@ -160,18 +159,18 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             self.addParameter(param)
         add_reading_parameters(self, skip=("CODE_FIELD", "NAME_FIELD", "PARENT_CODE_FIELD", "PARENT_NAME_FIELD"))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.OUTPUT, tr("Joined communes"), QgsProcessing.SourceType.TypeVectorPolygon))
+            self.OUTPUT, self.tr("Joined communes"), QgsProcessing.SourceType.TypeVectorPolygon))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.UNMATCHED, tr("Unmatched results and communes"), QgsProcessing.SourceType.TypeVector,
+            self.UNMATCHED, self.tr("Unmatched results and communes"), QgsProcessing.SourceType.TypeVector,
             optional=True))
         self.addParameter(QgsProcessingParameterFeatureSink(
-            self.MATCH_REPORT, tr("Match report"), QgsProcessing.SourceType.TypeVector, optional=True))
+            self.MATCH_REPORT, self.tr("Match report"), QgsProcessing.SourceType.TypeVector, optional=True))
         self.addParameter(QgsProcessingParameterFileDestination(
-            self.CROSSWALK_OUTPUT, tr("Crosswalk to review (CSV)"), tr("CSV files (*.csv)"), optional=True,
+            self.CROSSWALK_OUTPUT, self.tr("Crosswalk to review (CSV)"), self.tr("CSV files (*.csv)"), optional=True,
             createByDefault=False))
-        self.addOutput(QgsProcessingOutputNumber(self.MATCHED_COUNT, tr("Matched result units")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_RESULTS, tr("Result units without a commune")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_FEATURES, tr("Communes without a result")))
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED_COUNT, self.tr("Matched result units")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_RESULTS, self.tr("Result units without a commune")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_FEATURES, self.tr("Communes without a result")))
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS API)
         ok, message = check_with_files(self, parameters, context, (self.RESULTS, self.CROSSWALK))
