@@ -1073,7 +1073,7 @@ Projection de la carte : celle de la couche quand elle est projetée ; pour des 
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
@@ -1143,7 +1143,7 @@ Projection de la carte : celle de la couche quand elle est projetée ; pour des 
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="116"/>
         <source>Format</source>
-        <translation>Format</translation>
+        <translation>Format du fichier</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="118"/>
@@ -1286,12 +1286,12 @@ Projection de la carte : celle de la couche quand elle est projetée ; pour des 
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="139"/>
         <source>Page</source>
-        <translation>Page</translation>
+        <translation>Format de page</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="143"/>
         <source>Format</source>
-        <translation>Format</translation>
+        <translation>Format du fichier</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="149"/>
