@@ -142,7 +142,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
         <source>{n} groups; totals checked: every count over the output equals the input.</source>
-        <translation>{n} مجموعة؛ تم التحقق من المجاميع: كل عدد في المخرج يساوي نظيره في المُدخل.</translation>
+        <translation>عدد المجموعات {n}؛ تم التحقق من المجاميع: كل عدد في المخرج يساوي نظيره في المُدخل.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="296"/>
@@ -829,7 +829,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="83"/>
         <source>{path} is an SQLite database but not a GeoPackage.</source>
-        <translation>{path} قاعدة بيانات SQLite لكنه ليس GeoPackage.</translation>
+        <translation>الملف {path} قاعدة بيانات SQLite لكنه ليس GeoPackage.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/geopackage.py" line="95"/>
@@ -1188,7 +1188,7 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="185"/>
         <source>Exporting {pages} page(s) to {path}</source>
-        <translation>جارٍ تصدير {pages} صفحة إلى {path}</translation>
+        <translation>جارٍ تصدير الصفحات ({pages}) إلى {path}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="194"/>
@@ -1988,7 +1988,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="82"/>
         <source>{path} is not a QGIS layout template (.qpt).</source>
-        <translation>{path} ليس قالب تخطيط QGIS (.qpt).</translation>
+        <translation>الملف {path} ليس قالب تخطيط QGIS (.qpt).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/templates.py" line="86"/>
@@ -2112,7 +2112,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="100"/>
         <source>Bastion (strong in every election)</source>
-        <translation>قلعة انتخابية (قوي في كل الانتخابات)</translation>
+        <translation>قلعة انتخابية (قوية في كل الانتخابات)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="101"/>
@@ -4157,7 +4157,7 @@ Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The buil
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="131"/>
         <source>Label the top units</source>
-        <translation>تسمية الوحدات الأولى</translation>
+        <translation>تسمية أقوى الوحدات</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="133"/>
