@@ -19,7 +19,9 @@ otherwise against the party studied, so that targets are never optimistic.
 ``tgt_need`` = the fewest extra votes (others unchanged, added to the valid votes) that
 give the party one more seat (NULL when even every registered non-voter would not be
 enough, with the registered base); ``tgt_cushion`` = the most votes it can lose (to abstention)
-and keep all its seats. Both are found by bisection on the exact allocation.
+and keep all its seats. Both are found on the exact allocation: by bisection between the
+vote counts at which a list crosses the threshold (the allocation is monotone there, not
+across them: a seat gained can be lost again when a rival drops below the threshold).
 """
 
 from __future__ import annotations
@@ -99,10 +101,48 @@ def _bisect(predicate, lo: np.ndarray, hi: np.ndarray, active: np.ndarray) -> np
         lo = np.where(todo & ~ok, mid, lo)
 
 
+def _first_true(predicate, lo: np.ndarray, hi: np.ndarray, active: np.ndarray,
+                change_points: np.ndarray) -> np.ndarray:
+    """Smallest integer x in (lo, hi] with predicate(x) true per row (NaN where none).
+
+    The predicate need not be monotone over the whole range, only between consecutive
+    ``change_points`` (n x m, NaN padded): with a legal threshold, the lists that qualify
+    change as the party's votes move, and a seat gained can be lost again further on
+    (a rival dropping below the threshold raises another list's remainder). Each segment
+    is tested at its end, and the first segment that holds a true point is bisected.
+    """
+    n = len(hi)
+    hi = hi.astype(float)
+    # segment ends: the point before each change point, and hi
+    ends = np.column_stack([change_points - 1.0, hi])
+    ends = np.where((ends > lo[:, None]) & (ends <= hi[:, None]), ends, np.nan)
+    ends.sort(axis=1)  # NaN last
+    result = np.full(n, np.nan)
+    start = lo.astype(float).copy()
+    for s in range(ends.shape[1]):
+        end = ends[:, s]
+        rows = active & np.isnan(result) & np.isfinite(end) & (end > start)
+        if rows.any():
+            hit = rows & predicate(np.where(rows, end, 0.0))
+            if hit.any():
+                found = _bisect(predicate, np.where(hit, start, 0.0), np.where(hit, end, 0.0), hit)
+                result = np.where(hit, found, result)
+        start = np.where(np.isfinite(end) & (end > start), end, start)
+    return result
+
+
+def _around(points: np.ndarray) -> np.ndarray:
+    """Each change point and its two integer neighbours: a boundary computed in floating
+    point may be one vote off the exact comparison the allocation makes."""
+    points = np.floor(points)
+    return np.concatenate([points - 1.0, points, points + 1.0], axis=1)
+
+
 def _list_targets(votes, j, seats, valid, registered, quota_base, threshold):
     """tgt_seats, need, cushion, rival-for-gain, rival-for-defend column indices (rows of LR units)."""
     n, k = votes.shape
     own = np.nan_to_num(votes[:, j], nan=0.0)
+    others = np.delete(votes, j, axis=1) if k > 1 else np.full((n, 1), np.nan)
 
     def allocate(delta):
         """Allocation with the party's votes changed by ``delta`` (valid votes follow)."""
@@ -118,6 +158,21 @@ def _list_targets(votes, j, seats, valid, registered, quota_base, threshold):
             base = np.where(moved >= minimum[:, None], np.nan_to_num(moved, nan=0.0), 0.0).sum(axis=1)
         return largest_remainder(moved, seats, base, minimum, loser=j)
 
+    # Votes at which a list crosses the threshold as the party's votes move by x (gain)
+    # or -y (loss): another list i qualifies while v_i >= t (valid + x); the party
+    # while own + x >= t (valid + x). Between these points the allocation is monotone.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        if threshold > 0:
+            gain_points = np.column_stack([others / threshold - valid[:, None] + 1.0,
+                                           (threshold * valid - own) / (1.0 - threshold)])
+            loss_points = np.column_stack([valid[:, None] - others / threshold,
+                                           (own - threshold * valid) / (1.0 - threshold) + 1.0])
+        else:
+            gain_points = np.full((n, 1), np.nan)
+            loss_points = np.full((n, 1), np.nan)
+    gain_points = _around(np.where(np.isfinite(gain_points), gain_points, np.nan))
+    loss_points = _around(np.where(np.isfinite(loss_points), loss_points, np.nan))
+
     now = allocate(np.zeros(n))
     s0 = now[:, j].astype(float)
     # --- one more seat
@@ -127,24 +182,28 @@ def _list_targets(votes, j, seats, valid, registered, quota_base, threshold):
         hi = np.maximum(np.nan_to_num(registered - valid), 0.0)
         can_gain &= hi >= 1
     else:
-        hi = np.maximum(valid, 1.0)
+        # beyond every change point the party only gains by growing: double until it does
+        last_change = np.where(np.isnan(gain_points), 0.0, gain_points).max(axis=1)
+        hi = np.maximum(np.maximum(valid, 1.0), last_change)
         for _ in range(60):
             short = can_gain & (allocate(np.where(can_gain, hi, 0.0))[:, j] <= s0)
             if not short.any():
                 break
             hi = np.where(short, hi * 2, hi)
-    can_gain &= allocate(np.where(can_gain, hi, 0.0))[:, j] > s0
-    need = _bisect(lambda x: allocate(np.where(can_gain, x, 0.0))[:, j] > s0, np.zeros(n), hi, can_gain)
-    need = np.where(can_gain, need, np.nan)
+    need = _first_true(lambda x: allocate(np.where(can_gain, x, 0.0))[:, j] > s0,
+                       np.zeros(n), hi, can_gain, gain_points)
+    can_gain &= np.isfinite(need)
     gained = allocate(np.where(can_gain, np.nan_to_num(need), 0.0))
     loses = (now - gained) > 0
     loses[:, j] = False
     rival_gain = np.where(can_gain & loses.any(axis=1), loses.argmax(axis=1), -1)
-    # --- cushion of the last seat
+    # --- cushion of the last seat: the first loss of votes that costs a seat, minus one
     holds = s0 > 0
-    lost_at = _bisect(lambda y: allocate(-np.where(holds, y, 0.0))[:, j] < s0, np.zeros(n), own, holds)
+    lost_at = _first_true(lambda y: allocate(-np.where(holds, y, 0.0))[:, j] < s0,
+                          np.zeros(n), own, holds, loss_points)
+    holds &= np.isfinite(lost_at)
     cushion = np.where(holds, lost_at - 1, np.nan)
-    after = allocate(-np.where(holds, lost_at, 0.0))
+    after = allocate(-np.where(holds, np.nan_to_num(lost_at), 0.0))
     wins = (after - now) > 0
     wins[:, j] = False
     rival_defend = np.where(holds & wins.any(axis=1), wins.argmax(axis=1), -1)

@@ -142,6 +142,19 @@ def test_need_and_cushion_match_brute_force(unit, data):
     if sum(votes) == 0:
         return
     party = data.draw(st.integers(0, len(votes) - 1))
+    check_against_brute_force(votes, seats, threshold, registered, base_kind, party)
+
+
+def test_need_is_the_first_gain_when_a_threshold_makes_seats_non_monotone():
+    # P0 wins a seat at +115 votes, loses it again from +123 (the 58-vote list drops below
+    # the 10 % threshold, which lifts the big list's remainder) and wins it back at +134.
+    check_against_brute_force([0, 58, 400], 2, 0.1, None, "eligible", 0)
+    t = targets(pd.DataFrame({"v_P0": [0], "v_P1": [58], "v_P2": [400], "valid": [458]}), "P0",
+                seats=pd.Series([2]), quota_base="eligible", threshold=0.1, system="largest_remainder")
+    assert t[fields.TGT_NEED].iloc[0] == 115
+
+
+def check_against_brute_force(votes, seats, threshold, registered, base_kind, party):
     codes = [f"P{i}" for i in range(len(votes))]
     table = pd.DataFrame({f"v_{c}": [v] for c, v in zip(codes, votes)})
     table["valid"] = sum(votes)
