@@ -21,10 +21,7 @@ from fiefs_plugin.paths import i18n_dir
 from fiefs_plugin.processing.provider import ALGORITHMS
 from tests.conftest import REPO
 
-# The Arabic translator is finishing i18n/fiefs_ar.ts: its run is expected to fail until then
-# (strict: once it passes, XPASS fails and this mark must go).
-AR_IN_PROGRESS = "the Arabic translation is being completed (i18n-ar)"
-LANGUAGES = ["fr", pytest.param("ar", marks=pytest.mark.xfail(strict=True, reason=AR_IN_PROGRESS))]
+LANGUAGES = ["fr", "ar"]
 
 # (algorithm id, what, language) whose translation is rightly the same as the English text.
 SAME_ALLOWED: set[tuple[str, str, str]] = set()
@@ -69,7 +66,7 @@ def english(fiefs_provider):
     return texts
 
 
-@pytest.mark.parametrize("language", ["fr", "ar"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_staged_plugin_has_the_compiled_translation(staged_plugin, language):
     qm = i18n_dir() / f"fiefs_{language}.qm"
     assert qm.is_relative_to(staged_plugin), qm
