@@ -62,9 +62,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication, QDate, QDateTime, Qt, QVariant
 
 from fiefs_plugin.gis import geopackage as gp
+from fiefs_plugin.gis import tableimage
 from fiefs_plugin.gis.fieldtypes import FieldType
 from fiefs_plugin.gis.store.wkb import wkb_from_gpkg
-from fiefs_plugin.gis.values import column_values
+from fiefs_plugin.gis.values import column_array, column_values
 
 translate = QCoreApplication.translate
 
@@ -607,41 +608,55 @@ class _GeoPackageTable:
                 return 1
             return 0
 
+        used = sorted({where[1] for where in plan if where is not None and where[0] == "frame"})
+        image = None
+        if used:  # the frame's values as an SQLite image (no value bound one at a time), else a temp table
+            image = tableimage.table_image("frame", frame.index.to_numpy(dtype="int64"),
+                                           [column_array(frame.iloc[:, k]) for k in used])
         self.connection.set_progress_handler(poll, 200_000)
         cursor.execute("COMMIT")  # ATTACH is refused inside a transaction (the file is a temporary one)
         cursor.execute("ATTACH DATABASE ? AS fiefs_source", (f"{Path(source.path).resolve().as_uri()}?mode=ro",))
+        frame_table = "temp.fiefs_frame"
+        if image is not None:
+            with suppress(sqlite3.Error):
+                tableimage.attach(self.connection, "fiefs_frame", image)
+                frame_table = "fiefs_frame.frame"
+            image = None
         cursor.execute("BEGIN")
         try:
-            frame_names = [f"c{k}" for k in range(len(frame.columns))]
-            if frame_names:
-                cursor.execute(f"CREATE TEMP TABLE fiefs_frame (k INTEGER PRIMARY KEY, {', '.join(frame_names)})")
-                values = [frame.index.astype("int64").tolist()] + [column_values(frame[c]) for c in frame.columns]
+            if used and frame_table.startswith("temp."):
+                names = ", ".join(f"c{j}" for j in range(len(used)))
+                cursor.execute(f"CREATE TEMP TABLE fiefs_frame (k INTEGER PRIMARY KEY, {names})")
+                values = [frame.index.astype("int64").tolist()] + [column_values(frame.iloc[:, k]) for k in used]
                 cursor.executemany(f"INSERT INTO temp.fiefs_frame VALUES ({', '.join('?' * (len(values)))})",
                                    zip(*values))
+            column_of = {k: j for j, k in enumerate(used)}
             expressions = []
             for where in plan:
                 if where is None:
                     expressions.append("NULL")
                 elif where[0] == "frame":
-                    expressions.append(f"n.c{where[1]}")
+                    expressions.append(f"n.c{column_of[where[1]]}")
                 else:
                     expressions.append(f"s.{gp.quote(where[1])}")
             select = ([expressions[self.fid_index]] if self.fid_index >= 0 else []) \
                 + ([geometry] if self.has_geometry else []) + [expressions[i] for i in self.columns]
             names = ([FID_COLUMN] if self.fid_index >= 0 else []) + ([self.geometry] if self.has_geometry else []) \
                 + [self.fields.at(i).name() for i in self.columns]
-            join = "LEFT JOIN temp.fiefs_frame AS n ON n.k = s." + gp.quote(source.fid) if frame_names else ""
+            join = f"LEFT JOIN {frame_table} AS n ON n.k = s.{gp.quote(source.fid)}" if used else ""
             cursor.execute(
                 f"INSERT INTO main.{gp.quote(self.table)} ({', '.join(gp.quote(n) for n in names)}) "
                 f"SELECT {', '.join(select)} FROM fiefs_source.{gp.quote(source.table)} AS s {join} "
                 f"ORDER BY s.{gp.quote(source.fid)}")
             written = cursor.rowcount
-            if frame_names:
+            if used and frame_table.startswith("temp."):
                 cursor.execute("DROP TABLE temp.fiefs_frame")
         finally:
             self.connection.set_progress_handler(None, 0)
         cursor.execute("COMMIT")  # DETACH is refused inside a transaction
         cursor.execute("DETACH DATABASE fiefs_source")
+        if not frame_table.startswith("temp."):
+            cursor.execute("DETACH DATABASE fiefs_frame")
         cursor.execute("BEGIN")
         check()
         return written
@@ -657,8 +672,9 @@ class _GeoPackageTable:
         self.connection = None
         os.replace(self.temporary, self.path)
 
-    def _envelopes(self, cursor) -> list[tuple]:
-        """R-tree rows from the blob headers (one numpy pass when they all carry an XY envelope)."""
+    def _envelopes(self, cursor):
+        """R-tree entries from the blob headers: (fids, boxes minx, maxx, miny, maxy) in one
+        numpy pass when they all carry an XY envelope, else (fid, box) rows."""
         t, g = gp.quote(self.table), gp.quote(self.geometry)
         rows = cursor.execute(f"SELECT fid, substr({g}, 1, 40) FROM {t} WHERE {g} IS NOT NULL ORDER BY fid").fetchall()
         if not rows:
@@ -667,7 +683,7 @@ class _GeoPackageTable:
         standard = all(len(h) == 40 and h[3] == 0x03 for h in heads)
         if standard:
             boxes = np.frombuffer(b"".join(h[8:40] for h in heads), dtype="<f8").reshape(-1, 4)
-            return [(fid, *box) for fid, box in zip(fids, boxes.tolist())]
+            return np.array(fids, dtype="int64"), boxes.astype("float64")
         blobs = dict(cursor.execute(f"SELECT fid, {g} FROM {t} WHERE {g} IS NOT NULL").fetchall())
         return gp.blob_envelopes([blobs[f] for f in fids], list(fids))
 
