@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from fiefs_plugin.core import names
@@ -113,8 +114,16 @@ class MatchReport:
 
 def _column(frame: pd.DataFrame, name: str) -> list:
     if name in frame.columns:
-        return [None if _missing(v) else v for v in frame[name].tolist()]
+        return [(None if not v.strip() else v) if v.__class__ is str else (None if _missing(v) else v)
+                for v in frame[name].tolist()]
     return [None] * len(frame)
+
+
+def _objects(values: list) -> np.ndarray:
+    """``values`` and a trailing None as an object array (index -1 gives None)."""
+    out = np.empty(len(values) + 1, dtype=object)
+    out[:-1] = values
+    return out
 
 
 def _missing(value) -> bool:
@@ -293,19 +302,33 @@ class _Candidates:
         self.text[u] = "; ".join(_describe(index, i, s) for i, s in pairs[:MAX_CANDIDATES])
         self.ranked[u] = pairs[:MAX_CANDIDATE_COLUMNS]
 
-    def columns(self, chosen: list, chosen_scores: list, index: _Index, n: int) -> dict[str, list]:
+    def columns(self, chosen: list, chosen_scores: list, index: _Index, n: int) -> dict[str, np.ndarray]:
         """cand_<k>_fid/code/name/score for ``n`` candidates; a matched unit's feature first."""
-        out: dict[str, list] = {name: [] for name in candidate_columns(n)}
+        count = len(self.ranked)
+        # most units have no ranked candidates: their first candidate is the chosen feature, if any
+        position = np.full((n, count), -1, dtype="int64")
+        points = np.full((n, count), np.nan)
+        if n and count:
+            picked = np.array([-1 if i is None else i for i in chosen], dtype="int64")
+            position[0] = picked
+            points[0] = [np.nan if s is None or i is None else float(s) for i, s in zip(chosen, chosen_scores)]
         for u, pairs in enumerate(self.ranked):
-            if chosen[u] is not None:
-                pairs = [(chosen[u], chosen_scores[u])] + [(i, s) for i, s in pairs if i != chosen[u]]
-            for k in range(1, n + 1):
-                i, score = pairs[k - 1] if k <= len(pairs) else (None, None)
-                out[f"cand_{k}_fid"].append(index.fids[i] if i is not None else None)
-                out[f"cand_{k}_code"].append(index.codes[i] if i is not None else None)
-                out[f"cand_{k}_name"].append(index.names[i] if i is not None else None)
-                out[f"cand_{k}_score"].append(float(score) if score is not None else float("nan"))
-        return out
+            if not pairs or not n:
+                continue
+            i = chosen[u]
+            if i is not None:
+                pairs = [(i, chosen_scores[u])] + [(j, s) for j, s in pairs if j != i]
+            for k, (j, score) in enumerate(pairs[:n]):
+                position[k, u] = -1 if j is None else j
+                points[k, u] = np.nan if score is None else float(score)
+        values = {part: _objects(getattr(index, attr)) for part, attr in (("fid", "fids"), ("code", "codes"),
+                                                                          ("name", "names"))}
+        out: dict[str, np.ndarray] = {}
+        for k in range(n):
+            for part in ("fid", "code", "name"):
+                out[f"cand_{k + 1}_{part}"] = values[part][position[k]]  # -1: the trailing None
+            out[f"cand_{k + 1}_score"] = points[k]
+        return {name: out[name] for name in candidate_columns(n)}
 
 
 # --- the cascade -------------------------------------------------------------------------------
@@ -441,24 +464,26 @@ def match_units(
         if status[u] == UNMATCHED and unit_names[u] is None and unit_codes[u] is None and not note[u]:
             note[u] = "no code and no name to match on"
 
-    rows = []
-    for u in range(n):
-        i = chosen[u]
-        rows.append((
-            unit_keys[u], unit_names[u], unit_parents[u], status[u], method[u], score[u],
-            index.fids[i] if i is not None else None,
-            index.codes[i] if i is not None else None,
-            index.names[i] if i is not None else None,
-            index.parents[i] if i is not None else None,
-            offered.text[u] if status[u] != MATCHED or method[u] == "fuzzy" else "",
-            note[u],
-        ))
-    report = pd.DataFrame(rows, columns=list(REPORT_COLUMNS))
-    report["score"] = report["score"].astype("float64")
+    picked = np.array([-1 if i is None else i for i in chosen], dtype="int64")
+
+    def of_chosen(values: list) -> np.ndarray:
+        return _objects(values)[picked]  # -1: the trailing None
+
+    data = {
+        "unit_code": unit_keys, "unit_name": unit_names, "unit_parent": unit_parents, "status": status,
+        "method": method, "score": score, "fid": of_chosen(index.fids), "feature_code": of_chosen(index.codes),
+        "feature_name": of_chosen(index.names), "feature_parent": of_chosen(index.parents),
+        "candidates": [text if state != MATCHED or how == "fuzzy" else ""
+                       for text, state, how in zip(offered.text, status, method)],
+        "note": note,
+    }
     n_columns = max(0, min(int(options.candidates), MAX_CANDIDATE_COLUMNS))
-    columns = offered.columns(chosen, score, index, n_columns)
-    for name, values in columns.items():
-        report[name] = pd.Series(values, dtype="float64" if name.endswith("_score") else object)
+    data.update(offered.columns(chosen, score, index, n_columns))
+    # report columns: types inferred from the values (an all-integer fid stays int64, with a NULL float64);
+    # candidate columns: object, scores float64
+    report = pd.DataFrame({name: pd.Series(values.tolist() if isinstance(values, np.ndarray) else values)
+                           if name in REPORT_COLUMNS else values for name, values in data.items()})
+    report["score"] = report["score"].astype("float64")
     joined = {chosen[u] for u in range(n) if status[u] == MATCHED}
     free = [i for i in range(len(index.fids)) if i not in joined]
     unmatched_features = pd.DataFrame(
@@ -525,7 +550,8 @@ def _settle(pending, index, assign, status, offered, note, unit_names, options, 
     """Assign features found by one step; several units on one feature are a conflict
     unless sum_duplicates."""
     for i, members in pending.items():
-        members = sorted(set(members))
+        if len(members) > 1:
+            members = sorted(set(members))
         if len(members) == 1 or options.sum_duplicates:
             for u in members:
                 assign(u, i, how, points)
