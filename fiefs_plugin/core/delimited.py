@@ -176,7 +176,7 @@ def read_delimited(
         for row in reader:
             line = start_line
             start_line = reader.line_num + 1
-            if not row or all(not cell.strip() for cell in row):
+            if not row or (not row[0].strip() and all(not cell.strip() for cell in row)):
                 continue
             rows.append(row)
             lines.append(line)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 import pandas as pd
@@ -437,7 +438,12 @@ _WIDE_PREFIX = re.compile(r"^(votes?|voix|v|seats?|si[eè]ges?|s|share|pct)[ _-]
 
 def header_key(header: str) -> str:
     """A header folded for role detection: ``"Nb. Inscrits"`` -> ``"inscrits"``."""
-    text = names.fold(str(header).replace("%", " pct "))
+    return _header_key(str(header))
+
+
+@lru_cache(maxsize=4096)
+def _header_key(header: str) -> str:
+    text = names.fold(header.replace("%", " pct "))
     for _ in range(2):
         text = _PREFIXES.sub("", text)
     return text
@@ -707,7 +713,7 @@ def read_results(
     def text_column(column: str | None) -> pd.Series:
         if column is None:
             return pd.Series([None] * len(frame), dtype=object)
-        return frame[column].map(_cell_text).astype(object)
+        return _texts(frame[column])
 
     known_numbers = numbers or {}
 
@@ -891,7 +897,7 @@ def _without_total_rows(frame: pd.DataFrame, lines: list[int], roles: FieldRoles
     labels = [c for c in (roles.code, roles.name, roles.parent_name) if c]
     candidates = np.ones(len(frame), dtype=bool)
     if roles.code:
-        codes = frame[roles.code].map(_cell_text)
+        codes = _texts(frame[roles.code])
         empty = codes.isna().to_numpy()
         lettered = codes.str.contains(r"[^\W\d_]", regex=True, na=False).to_numpy(dtype=bool) & ~empty
         candidates = empty.copy()
@@ -911,6 +917,17 @@ def _without_total_rows(frame: pd.DataFrame, lines: list[int], roles: FieldRoles
         issues.append(Issue(INFO, source, int(lines[pos]), None, "a total row, not a unit: left out"))
     keep = ~mask
     return frame[keep].reset_index(drop=True), [line for line, k in zip(lines, keep) if k]
+
+
+def _texts(series: pd.Series) -> pd.Series:
+    """``_cell_text`` of every cell (an object series, same index); text cells, the usual
+    case of a delimited file, without a Python call per cell."""
+    values = series.to_numpy(dtype=object)
+    if pd.api.types.infer_dtype(values, skipna=False) == "string":
+        out = [v.strip() or None for v in values.tolist()]
+    else:
+        out = [_cell_text(v) for v in values.tolist()]
+    return pd.Series(out, index=series.index, dtype=object)
 
 
 def _cell_text(value):
