@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsFeatureRequest,
@@ -93,7 +94,7 @@ def _frame(fields: QgsFields, names: list[str], indices: list[int], ids: list, c
     data = {}
     for name, idx, values in zip(names, indices, columns):
         if fields.at(idx).type() in NUMERIC_TYPES:
-            series = pd.Series(values, dtype="float64")
+            series = pd.Series(values, dtype="float64", copy=isinstance(values, np.ndarray))
             if len(series) and not series.isna().any() and fields.at(idx).type() != FieldType.Double:
                 series = series.astype("int64")
             data[name] = series
@@ -110,13 +111,24 @@ def _table_frame(table, fields: QgsFields, names: list[str], indices: list[int])
     if any(n not in table.columns for n in names) or any(
             fields.at(i).type() not in NUMERIC_TYPES and fields.at(i).type() != FieldType.String for i in indices):
         return None
+    numeric = [n for n, i in zip(names, indices) if fields.at(i).type() in NUMERIC_TYPES]
     try:
-        ids, columns = table.read_columns(names)
-        for idx, values in zip(indices, columns):
-            if fields.at(idx).type() == FieldType.String and any(
-                    v is not None and type(v) is not str for v in values):
-                return None
-        return _frame(fields, names, indices, ids, columns)
+        numbers = table.read_numbers(numeric) if numeric else None  # one SQLite image, no object per value
+        texts = [n for n in names if n not in numeric] if numbers is not None else names
+        if texts or not numeric:
+            ids, columns = table.read_columns(texts)
+            for name, values in zip(texts, columns):
+                if fields.at(fields.lookupField(name)).type() == FieldType.String and any(
+                        v is not None and type(v) is not str for v in values):
+                    return None
+        if numbers is None:
+            return _frame(fields, names, indices, ids, columns)
+        if texts and not np.array_equal(np.asarray(ids, dtype="int64"), numbers[0]):
+            return None
+        given = dict(zip(texts, columns)) if texts else {}
+        matrix = dict(zip(numeric, numbers[1].T))
+        return _frame(fields, names, indices, numbers[0].tolist(),
+                      [matrix[n] if n in matrix else given[n] for n in names])
     except (sqlite3.Error, TypeError, ValueError):
         return None
 

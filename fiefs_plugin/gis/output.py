@@ -673,9 +673,13 @@ class _GeoPackageTable:
         os.replace(self.temporary, self.path)
 
     def _envelopes(self, cursor):
-        """R-tree entries from the blob headers: (fids, boxes minx, maxx, miny, maxy) in one
-        numpy pass when they all carry an XY envelope, else (fid, box) rows."""
+        """R-tree entries from the blob headers: (fids, boxes minx, maxx, miny, maxy) read
+        from an SQLite image when they all carry a little-endian XY envelope, else (fid,
+        box) rows."""
         t, g = gp.quote(self.table), gp.quote(self.geometry)
+        entries = self._standard_envelopes(cursor, t, g)
+        if entries is not None:
+            return entries
         rows = cursor.execute(f"SELECT fid, substr({g}, 1, 40) FROM {t} WHERE {g} IS NOT NULL ORDER BY fid").fetchall()
         if not rows:
             return []
@@ -686,6 +690,32 @@ class _GeoPackageTable:
             return np.array(fids, dtype="int64"), boxes.astype("float64")
         blobs = dict(cursor.execute(f"SELECT fid, {g} FROM {t} WHERE {g} IS NOT NULL").fetchall())
         return gp.blob_envelopes([blobs[f] for f in fids], list(fids))
+
+    def _standard_envelopes(self, cursor, t: str, g: str):
+        """(fids, boxes) copied by SQL and read from an in-memory image (no Python object per
+        value), or None (a blob without a little-endian XY envelope, no ``serialize``)."""
+        if not hasattr(self.connection, "serialize") or cursor.execute(
+                f"SELECT count(*) FROM {t} WHERE {g} IS NOT NULL AND NOT (substr({g}, 1, 4) = X'47500003' "
+                f"AND length({g}) >= 40)").fetchone()[0]:
+            return None
+        cursor.execute("COMMIT")  # ATTACH is refused inside a transaction (the file is a temporary one)
+        cursor.execute("ATTACH DATABASE ':memory:' AS fiefs_envelopes")
+        try:
+            parts = ", ".join(f"substr({g}, {start}, 8)" for start in (9, 17, 25, 33))
+            cells = tableimage.read_cells(
+                self.connection, f"SELECT CAST(fid AS REAL), {parts} FROM main.{t} WHERE {g} IS NOT NULL ORDER BY fid",
+                5, "fiefs_envelopes")
+        finally:
+            cursor.execute("DETACH DATABASE fiefs_envelopes")
+            cursor.execute("BEGIN")
+        if cells is None:
+            return None
+        serial, raw = cells
+        if not (np.all(serial[:, 0] == 7) and np.all(serial[:, 1:] == 28)):
+            return None
+        fids = np.ascontiguousarray(raw[:, 0]).view(">f8").reshape(-1)
+        boxes = np.ascontiguousarray(raw[:, 1:]).view("<f8").reshape(-1, 4)
+        return fids.astype("int64"), boxes.astype("float64")
 
     def abort(self) -> None:
         if self.connection is not None:
@@ -716,8 +746,8 @@ def blob_expression(table: gp.GeoPackageTable, wkb_type, column: str) -> str | N
         try:
             bad = connection.execute(
                 f"SELECT count(*) FROM {gp.quote(table.table)} WHERE {g} IS NOT NULL AND NOT "
-                f"(hex(substr({g}, 1, 4)) = '47500003' AND hex(substr({g}, 41, 5)) IN ({', '.join('?' * len(codes))}))",
-                codes).fetchone()[0]
+                f"(substr({g}, 1, 4) = X'47500003' AND substr({g}, 41, 5) IN ({', '.join('?' * len(codes))}))",
+                [bytes.fromhex(code) for code in codes]).fetchone()[0]
         finally:
             connection.close()
     except sqlite3.Error:
@@ -727,7 +757,7 @@ def blob_expression(table: gp.GeoPackageTable, wkb_type, column: str) -> str | N
     if not promote:
         return column
     multi = "01" + struct.pack("<I", target).hex().upper() + "01000000"
-    return (f"CASE WHEN hex(substr({column}, 41, 5)) = '{codes[1]}' THEN "
+    return (f"CASE WHEN substr({column}, 41, 5) = X'{codes[1]}' THEN "
             f"CAST(substr({column}, 1, 40) || X'{multi}' || substr({column}, 41) AS BLOB) ELSE {column} END")
 
 

@@ -79,54 +79,64 @@ def table_image(table: str, keys, columns: list, probe: bool = False) -> bytes |
     if keys.dtype.kind not in "iu" or keys.ndim != 1:
         return None
     count = len(keys)
-    order = np.argsort(keys, kind="stable")
+    in_order = bool(np.all(keys[1:] > keys[:-1]))
+    order = np.arange(count) if in_order else np.argsort(keys, kind="stable")
     keys = keys[order].astype("int64")
     if count and np.any(keys[1:] <= keys[:-1]):
         return None  # keys must be unique
-    fixed_types, fixed_bodies, objects = [], [], []
+    fixed_types, fixed_bodies, short, objects = [], [], [], []
+    kinds = []  # per column: 0 fixed (8 bytes), 1 short text (one-byte serial type), 2 any other value
     for column in columns:
         laid = _fixed(column, order, count)
         if laid is not None:
             fixed_types.append(laid[0])
             fixed_bodies.append(laid[1])
+            kinds.append(0)
             continue
         if isinstance(column, np.ndarray) and column.dtype != object:
             return None
         values = list(column)
         if len(values) != count:
             return None
-        encoded = _encode_objects([values[i] for i in order.tolist()])
+        encoded = _encode_objects(values if in_order else [values[i] for i in order.tolist()])
         if encoded is None:
             return None
-        objects.append(encoded)
+        if isinstance(encoded[0], np.ndarray):
+            short.append(encoded)
+            kinds.append(1)
+        else:
+            objects.append(encoded)
+            kinds.append(2)
     names = [f"c{j}" for j in range(len(columns))]
-    # record column order: k (NULL: the rowid), fixed columns, object columns
-    record_order = [j for j, c in enumerate(columns) if _is_fixed(c)] + [j for j, c in enumerate(columns)
-                                                                         if not _is_fixed(c)]
+    # record column order: k (NULL: the rowid), fixed columns, short texts, other object columns
+    record_order = [j for kind in (0, 1, 2) for j, k in enumerate(kinds) if k == kind]
     sql = (f"CREATE TABLE {_quote(table)} (k INTEGER PRIMARY KEY"
            + "".join(f", {names[j]}" for j in record_order) + ")")
-    cells, lengths = _cells(keys, fixed_types, fixed_bodies, objects)
+    cells, lengths = _cells(keys, fixed_types, fixed_bodies, short, objects)
     if cells is None:
         return None
     return _database(table, sql, cells, lengths, keys)
 
 
-def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, objects: list):
+def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, short: list, objects: list):
     """(all table cells one after the other, the length of each), or (None, None) when a
     row does not fit on one page. A cell: payload size, rowid, then the record (header
-    size, serial types: k NULL, fixed columns, object columns; then the values)."""
+    size, serial types: k NULL, fixed columns, short texts, other objects; then the values).
+    ``short``: (serial types as uint8, bodies, body lengths) of texts whose serial type is one byte;
+    ``objects``: (serial type bytes, bodies) of other object columns."""
     count, n_fixed = len(keys), len(fixed_types)
-    types = np.stack(fixed_types, axis=1) if n_fixed else np.zeros((count, 0), dtype="uint8")
+    one_byte = fixed_types + [o[0] for o in short]
+    types = np.stack(one_byte, axis=1) if one_byte else np.zeros((count, 0), dtype="uint8")
     width = 8 * n_fixed
     body_bytes = np.stack(fixed_bodies, axis=1).tobytes() if n_fixed else b""
-    if objects:
-        object_types = [b"".join(parts) for parts in zip(*(o[0] for o in objects))]
-        object_bodies = [b"".join(parts) for parts in zip(*(o[1] for o in objects))]
-        extra_types = np.fromiter(map(len, object_types), dtype="int64", count=count)
-        extra_bodies = np.fromiter(map(len, object_bodies), dtype="int64", count=count)
-    else:
-        extra_types = extra_bodies = np.zeros(count, dtype="int64")
-    type_bytes = 1 + n_fixed + extra_types
+    bodies = [o[1] for o in short] + [o[1] for o in objects]
+    object_types = [b"".join(parts) for parts in zip(*(o[0] for o in objects))] if objects else None
+    extra_types = np.fromiter(map(len, object_types), dtype="int64", count=count) if objects else \
+        np.zeros(count, dtype="int64")
+    extra_bodies = sum((o[2] for o in short), np.zeros(count, dtype="int64"))
+    for o in objects:
+        extra_bodies = extra_bodies + np.fromiter(map(len, o[1]), dtype="int64", count=count)
+    type_bytes = 1 + len(one_byte) + extra_types
     header = np.zeros(count, dtype="int64")  # the header size counts its own varint
     done = np.zeros(count, dtype=bool)
     for size in range(1, 10):
@@ -138,15 +148,21 @@ def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, objects: lis
         return None, None
     parts = [_varints(payload), _varints(keys), _varints(header)]
     head = np.concatenate([p[0] for p in parts] + [np.zeros((count, 1), dtype="uint8"), types], axis=1)
-    keep = np.concatenate([p[2] for p in parts] + [np.ones((count, 1 + n_fixed), dtype=bool)], axis=1)
+    keep = np.concatenate([p[2] for p in parts] + [np.ones((count, 1 + len(one_byte)), dtype=bool)], axis=1)
     heads = head[keep].tobytes()
-    head_widths = sum(p[1] for p in parts) + 1 + n_fixed
+    head_widths = sum(p[1] for p in parts) + 1 + len(one_byte)
     ends = np.cumsum(head_widths).tolist()
     starts = [0] + ends[:-1]
     bounds = range(0, count * width + 1, width) if width else [0] * (count + 1)
     if objects:
-        cells = b"".join([b"".join((heads[a:b], t, body_bytes[c:d], o)) for a, b, t, c, d, o in zip(
-            starts, ends, object_types, bounds, bounds[1:], object_bodies)])
+        cells = b"".join([b"".join((heads[a:b], t, body_bytes[c:d], *o)) for a, b, t, c, d, o in zip(
+            starts, ends, object_types, bounds, bounds[1:], zip(*bodies))])
+    elif len(bodies) == 1:
+        cells = b"".join([heads[a:b] + body_bytes[c:d] + o for a, b, c, d, o in zip(
+            starts, ends, bounds, bounds[1:], bodies[0])])
+    elif bodies:
+        cells = b"".join([b"".join((heads[a:b], body_bytes[c:d], *o)) for a, b, c, d, o in zip(
+            starts, ends, bounds, bounds[1:], zip(*bodies))])
     else:
         cells = b"".join([heads[a:b] + body_bytes[c:d] for a, b, c, d in zip(starts, ends, bounds, bounds[1:])])
     return cells, head_widths + extra_types + width + extra_bodies
@@ -215,8 +231,31 @@ def _fixed(column, order, count):
     return types, bodies
 
 
+_TEXT_TYPES = [bytes((2 * n + 13,)) for n in range(58)]  # serial type of a text of n < 58 bytes: one byte
+
+
+def pd_infer(values: list) -> str:
+    """pandas' inferred kind of a list of values ("string" for texts, NaN and None skipped)."""
+    import pandas as pd
+
+    return pd.api.types.infer_dtype(values, skipna=True)
+
+
 def _encode_objects(values: list):
     """(serial type bytes, body bytes) per value, or None for a value SQLite cannot take."""
+    if pd_infer(values) in ("string", "empty"):  # text and None (the usual object column)
+        try:
+            bodies = [b"" if v is None else v.encode("utf-8") for v in values]
+        except (UnicodeEncodeError, AttributeError):  # a NaN, not a text: the general way below
+            bodies = None
+        if bodies is not None:
+            lengths = np.fromiter(map(len, bodies), dtype="int64", count=len(bodies))
+            if not len(lengths) or lengths.max() < 58:  # one-byte serial types: a uint8 column
+                missing = np.equal(np.array(values + [""], dtype=object)[:-1], None)
+                return np.where(missing, 0, 2 * lengths + 13).astype("uint8"), bodies, lengths
+            heads = [(b"\x00" if v is None else _TEXT_TYPES[len(d)]) if len(d) < 58 else _varint(2 * len(d) + 13)
+                     for v, d in zip(values, bodies)]
+            return heads, bodies
     heads, bodies = [], []
     pack_double = struct.Struct(">d").pack
     pack_int = struct.Struct(">q").pack
@@ -383,3 +422,108 @@ def _page(kind: int, cells: list[bytes], right: int | None = None, size: int | N
     if gap < 0:
         raise ValueError("page overflow")
     return bytes(head) + pointer_bytes + bytes(gap) + content
+
+
+# --- reading numbers back -----------------------------------------------------------------
+
+# NULL as an 8-byte BLOB holding a NaN: every cell of the copy is then 8 bytes, so the
+# records have one width and are read as one float64 matrix
+_NULL_MARK = "X'7FF8000000000000'"
+_NULL_MARK_TYPE = 2 * 8 + 12  # serial type of an 8-byte BLOB
+
+
+def number_expression(column: str) -> str:
+    """SQL giving ``column`` as REAL (integers converted, text and blobs by SQLite's own
+    numeric conversion, as ``sqlite3_column_double`` and so OGR read a number column) and
+    NULL as an 8-byte NaN BLOB: every cell of the copy is then 8 bytes."""
+    return f"coalesce({column} + 0.0, {_NULL_MARK})"
+
+
+def read_numbers(connection: sqlite3.Connection, select: str, width: int, schema: str = "main") -> np.ndarray | None:
+    """The rows of ``select`` (``width`` columns, each a :func:`number_expression`) as a
+    float64 matrix (NaN for NULL), in the order of the query, or None when the rows do
+    not have that layout (then read them the ordinary way). The rows are copied by SQL into a table of
+    the empty database ``schema`` (a fresh in-memory one: its pages are read) and the
+    database image is read with numpy, not one Python object per value."""
+    cells = read_cells(connection, select, width, schema)
+    if cells is None:
+        return None
+    serial, raw = cells
+    if not np.all((serial == 7) | (serial == _NULL_MARK_TYPE)):
+        return None  # a value that is not a number
+    return np.ascontiguousarray(raw).view(">f8").reshape(len(raw), width).astype("float64")
+
+
+def read_cells(connection: sqlite3.Connection, select: str, width: int, schema: str = "main"):
+    """(serial types (n, width), the 8 bytes of each cell (n, width, 8)) of the rows of
+    ``select`` whose every value is 8 bytes (a REAL, or an 8-byte BLOB), in query order; None
+    when a row has another layout or ``serialize`` is missing (Python < 3.11)."""
+    if not hasattr(connection, "serialize"):
+        return None
+    target = f"{_quote(schema)}.fiefs_cells"
+    connection.execute(f"PRAGMA {_quote(schema)}.page_size = {PAGE_SIZE}")
+    connection.execute(f"CREATE TABLE {target} ({', '.join(f'c{j}' for j in range(width))})")
+    try:
+        connection.execute(f"INSERT INTO {target} {select}")
+        image = connection.serialize(name=schema)
+    finally:
+        connection.execute(f"DROP TABLE {target}")
+    return _fixed_rows(image, width)
+
+
+def _fixed_rows(image: bytes, width: int):
+    """(serial types, cell bytes) of the records of the one table of ``image``, all of
+    ``width`` 8-byte cells (REAL or 8-byte BLOB), by rowid; None for any other layout."""
+    page_size = int.from_bytes(image[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or len(image) % page_size or image[20] != 0:
+        return None
+    types = _record_header(bytes(width))  # header size varint + one byte per column
+    head = len(types)
+    size = head + 8 * width
+    if size > page_size - 35:
+        return None
+    payload_prefix = _varint(size)
+    data = np.frombuffer(image, dtype="uint8")
+    offsets = []
+    for page in range(1, len(image) // page_size):  # page 1 (index 0) holds the schema
+        base = page * page_size
+        kind = image[base]
+        if kind == _INTERIOR:
+            continue
+        if kind != _LEAF:
+            return None  # an overflow or free page: not the layout read here
+        cells = int.from_bytes(image[base + 3:base + 5], "big")
+        offsets.append(np.frombuffer(image, dtype=">u2", count=cells, offset=base + 8).astype("int64") + base)
+    cells = np.concatenate(offsets) if offsets else np.zeros(0, dtype="int64")
+    count = len(cells)
+    if count == 0:
+        return np.zeros((0, width), dtype="uint8"), np.zeros((0, width, 8), dtype="uint8")
+    for k, byte in enumerate(payload_prefix):  # every payload has the same size
+        if not np.all(data[cells + k] == byte):
+            return None
+    start = cells + len(payload_prefix)
+    rowid = np.zeros(count, dtype="int64")
+    ended = np.zeros(count, dtype=bool)
+    length = np.zeros(count, dtype="int64")
+    for k in range(8):  # rowids below 2**56
+        byte = data[start + k].astype("int64")
+        active = ~ended
+        rowid[active] = (rowid[active] << 7) | (byte[active] & 0x7F)
+        length[active] += 1
+        ended |= byte < 0x80
+        if ended.all():
+            break
+    if not ended.all():
+        return None
+    order = np.argsort(rowid, kind="stable")
+    first = (start + length)[order].tolist()
+    rows = b"".join([image[p:p + size] for p in first])
+    matrix = np.frombuffer(rows, dtype="uint8").reshape(count, size)
+    header = matrix[:, :head]
+    if not np.all(header[:, :head - width] == np.frombuffer(types[:head - width], dtype="uint8")):
+        return None
+    serial = header[:, head - width:]
+    if not np.all((serial == 7) | (serial == _NULL_MARK_TYPE)):
+        return None  # a cell that is not 8 bytes
+    return serial, matrix[:, head:].reshape(count, width, 8)
