@@ -729,7 +729,7 @@ def joined_groups(report: MatchReport) -> dict[object, list[str]]:
     """feature id -> the unit codes joined to it (several only with sum_duplicates)."""
     groups: dict[object, list[str]] = defaultdict(list)
     joined = report.units[report.units["status"] == MATCHED]
-    for unit, fid in zip(joined["unit_code"], joined["fid"]):
+    for unit, fid in zip(joined["unit_code"].tolist(), joined["fid"].tolist()):
         groups[fid].append(unit)
     return groups
 
@@ -771,7 +771,7 @@ def joined_table(result_set, report: MatchReport) -> pd.DataFrame:
     joined = report.units[report.units["status"] == MATCHED]
     method_rank = {m: i for i, m in enumerate(("crosswalk", "manual", "code", "name", "fuzzy"))}
     match_of: dict[str, tuple] = {}
-    for unit, method, score in zip(joined["unit_code"], joined["method"], joined["score"]):
+    for unit, method, score in zip(joined["unit_code"].tolist(), joined["method"].tolist(), joined["score"].tolist()):
         label = label_of[unit]
         previous = match_of.get(label)
         if previous is None or method_rank.get(method, 9) > method_rank.get(previous[0], 9):

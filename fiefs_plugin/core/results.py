@@ -268,9 +268,11 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
     codes = pd.Index(totals[UNIT_CODE].astype(str), name=UNIT_CODE)
     parties = list(result_set.parties)
     votes = result_set.votes
-    for code in votes[PARTY].unique() if len(votes) else []:
-        if code not in result_set.parties:
-            parties.append(code)
+    grid = _grid_units(votes, parties)  # a wide table's layout: a row per unit and party, in party order
+    if grid is None:
+        for code in votes[PARTY].unique() if len(votes) else []:
+            if code not in result_set.parties:
+                parties.append(code)
 
     out = pd.DataFrame(index=codes)
     out[fld.UNIT] = codes.to_numpy(dtype=object)
@@ -281,8 +283,12 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
             out[name] = np.nan
 
     # unit x party matrix by flat-index counting (a national table has a million rows)
-    unit_pos = codes.get_indexer(votes[UNIT_CODE].astype(str))
-    party_pos = pd.Index(parties).get_indexer(votes[PARTY])
+    if grid is not None:  # the rows' units and parties from the layout: one lookup per unit, not per row
+        unit_pos = np.repeat(codes.get_indexer(pd.Index(grid).astype(str)), len(parties))
+        party_pos = np.tile(np.arange(len(parties)), len(grid))
+    else:
+        unit_pos = codes.get_indexer(votes[UNIT_CODE].astype(str))
+        party_pos = pd.Index(parties).get_indexer(votes[PARTY])
     keep = unit_pos >= 0
     flat = unit_pos[keep] * len(parties) + party_pos[keep]
     size = len(codes) * len(parties)
@@ -314,6 +320,21 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
     for name in (fld.WINNER, fld.WINNER_SHARE, fld.RUNNER_UP, fld.MARGIN, fld.ENP):
         new_columns[name] = derived[name]
     return pd.concat([out, pd.DataFrame(new_columns, index=codes)], axis=1)
+
+
+def _grid_units(votes: pd.DataFrame, parties: list) -> np.ndarray | None:
+    """The unit of each block of rows when ``votes`` is laid out as a wide table reads
+    (``len(parties)`` rows per unit, the parties in that order each time), else None."""
+    count = len(parties)
+    if not count or not len(votes) or len(votes) % count:
+        return None
+    party_column = votes[PARTY].to_numpy(dtype=object).reshape(-1, count)
+    if not (party_column == np.array(parties, dtype=object)[None, :]).all():
+        return None
+    unit_column = votes[UNIT_CODE].to_numpy(dtype=object).reshape(-1, count)
+    if not (unit_column == unit_column[:, :1]).all():
+        return None
+    return unit_column[:, 0]
 
 
 # --- Reading a results table ---------------------------------------------------------------
@@ -698,7 +719,7 @@ def read_results(
     """
     if frame is None or len(frame.columns) == 0 or len(frame) == 0:
         raise ResultsError(Issue(ERROR, source, None, None, "the table has no data rows"))
-    frame = frame.reset_index(drop=True)
+    frame = _default_index(frame).copy(deep=False)  # the caller's frame keeps its column labels
     frame.columns = [str(c) for c in frame.columns]
     lines = list(lines) if lines is not None else list(range(2, len(frame) + 2))
     roles = roles or guess_roles(frame, overrides, shape, party_columns, source)
@@ -877,8 +898,8 @@ def read_results(
                             "no valid-votes column: valid votes are the sum of the party votes"))
         totals[fld.VALID] = party_sum
     issues.extend(_consistency(totals, party_sum, unit_lines, roles, source))
-    totals = totals[list(TOTALS_COLUMNS)].reset_index(drop=True)
-    votes = votes[list(VOTES_COLUMNS)].reset_index(drop=True)
+    totals = _default_index(totals[list(TOTALS_COLUMNS)])
+    votes = _default_index(votes if list(votes.columns) == list(VOTES_COLUMNS) else votes[list(VOTES_COLUMNS)])
     return ResultSet(election=election, votes=votes, totals=totals, parties=parties, source=source, issues=issues,
                      has_codes=bool(roles.code))
 
@@ -917,6 +938,15 @@ def _without_total_rows(frame: pd.DataFrame, lines: list[int], roles: FieldRoles
         issues.append(Issue(INFO, source, int(lines[pos]), None, "a total row, not a unit: left out"))
     keep = ~mask
     return frame[keep].reset_index(drop=True), [line for line, k in zip(lines, keep) if k]
+
+
+def _default_index(frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with the index 0..n-1: itself when it has it already (``reset_index``
+    copies every column, a million cells for a national table)."""
+    index = frame.index
+    if isinstance(index, pd.RangeIndex) and index.start == 0 and index.step == 1:
+        return frame
+    return frame.reset_index(drop=True)
 
 
 def _texts(series: pd.Series) -> pd.Series:

@@ -65,7 +65,7 @@ def feature_keys(source, code_field: str | None, name_field: str | None, parent_
     out = pd.DataFrame({matching.KEY: frame.index.to_numpy()})
     for column, field_name in ((matching.CODE, code_field), (matching.NAME, name_field), (matching.PARENT, parent_field)):
         if field_name:
-            out[column] = [_text(v) for v in frame[field_name].tolist()]
+            out[column] = [(v.strip() or None) if v.__class__ is str else _text(v) for v in frame[field_name].tolist()]
     return out
 
 
