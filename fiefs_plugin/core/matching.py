@@ -217,12 +217,20 @@ class _Index:
         for i, key in enumerate(names.code_keys(self.codes)):
             if key:
                 self.by_code[key].append(i)
-        self.name_keys = [names.name_keys(n) if n is not None else None for n in self.names]
-        self.centre = [bool(k) and "centre" in k[0].split() for k in self.name_keys]
+        count = len(self.fids)
+        if any(n is not None for n in self.names):
+            self.name_keys = [names.name_keys(n) if n is not None else None for n in self.names]
+            self.centre = [bool(k) and "centre" in k[0].split() for k in self.name_keys]
+        else:  # matching by code only
+            self.name_keys = [None] * count
+            self.centre = [False] * count
         self.groups: dict[object, list[int]] = defaultdict(list)
-        for i, parent in enumerate(self.parents):
-            self.groups[parent].append(i)
-        self.all_positions = list(range(len(self.fids)))
+        if any(p is not None for p in self.parents):
+            for i, parent in enumerate(self.parents):
+                self.groups[parent].append(i)
+        elif count:
+            self.groups[None] = list(range(count))
+        self.all_positions = list(range(count))
         self._key_index: dict[tuple, dict[str, list[int]]] = {}
         self._ngram_index: dict[tuple, tuple] = {}
 
@@ -294,8 +302,9 @@ class _Candidates:
     and as (feature position, score) pairs for the report's cand_<k>_ columns."""
 
     def __init__(self, n: int):
+        self.count = n
         self.text: list[str] = [""] * n
-        self.ranked: list[list[tuple[int, float | None]]] = [[] for _ in range(n)]
+        self.ranked: dict[int, list[tuple[int, float | None]]] = {}  # only the units offered some
 
     def offer(self, u: int, index: _Index, pairs) -> None:
         pairs = [(i, None if s is None else float(s)) for i, s in pairs]
@@ -304,7 +313,7 @@ class _Candidates:
 
     def columns(self, chosen: list, chosen_scores: list, index: _Index, n: int) -> dict[str, np.ndarray]:
         """cand_<k>_fid/code/name/score for ``n`` candidates; a matched unit's feature first."""
-        count = len(self.ranked)
+        count = self.count
         # most units have no ranked candidates: their first candidate is the chosen feature, if any
         position = np.full((n, count), -1, dtype="int64")
         points = np.full((n, count), np.nan)
@@ -312,7 +321,7 @@ class _Candidates:
             picked = np.array([-1 if i is None else i for i in chosen], dtype="int64")
             position[0] = picked
             points[0] = [np.nan if s is None or i is None else float(s) for i, s in zip(chosen, chosen_scores)]
-        for u, pairs in enumerate(self.ranked):
+        for u, pairs in self.ranked.items():
             if not pairs or not n:
                 continue
             i = chosen[u]

@@ -319,7 +319,9 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
             new_columns[fld.seats_field(code)] = seat_matrix[:, i]
     for name in (fld.WINNER, fld.WINNER_SHARE, fld.RUNNER_UP, fld.MARGIN, fld.ENP):
         new_columns[name] = derived[name]
-    return pd.concat([out, pd.DataFrame(new_columns, index=codes)], axis=1)
+    columns = {name: out[name].to_numpy() for name in out.columns}  # one frame built at once, not concatenated
+    columns.update(new_columns)
+    return pd.DataFrame(columns, index=codes)
 
 
 def _grid_units(votes: pd.DataFrame, parties: list) -> np.ndarray | None:

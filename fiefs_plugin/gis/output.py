@@ -70,6 +70,7 @@ from fiefs_plugin.gis.values import column_array, column_values
 translate = QCoreApplication.translate
 
 BATCH = 2000  # features per addFeatures call / per executemany chunk
+IMAGE_ROWS = 1000  # tables of at least this many rows are staged as an SQLite image (gis/tableimage.py)
 GEOMETRY_COLUMN = "geom"  # GDAL's default name
 FID_COLUMN = "fid"  # GDAL's default primary key; an integer field of that name fills it
 
@@ -248,6 +249,15 @@ class FeatureOutput:
         """Append one feature per row of ``frame`` (see the module docstring). ``geometries``:
         a QgsGeometry (or None) per row; ``blobs``: GeoPackage geometry blobs instead."""
         count = len(frame)
+        if self._stage is not None and not self.has_geometry and self._stage.fid_index < 0 and count >= IMAGE_ROWS \
+                and self._stage.columns:
+            # a table: its values as an SQLite image, copied by SQL (no value bound one at a time)
+            arrays = [column_array(frame[f.name()]) if f.name() in frame.columns else [None] * count
+                      for f in self.fields]
+            done = self._guard(lambda: self._stage.insert_image(arrays, count, self._check))
+            if done or self._finished:
+                self._progress(progress, count, count)
+                return done
         columns = []
         for f in self.fields:
             columns.append(column_values(frame[f.name()]) if f.name() in frame.columns else [None] * count)
@@ -487,12 +497,25 @@ class FeatureOutput:
 
     def _stream_into_sink(self) -> None:
         """Copy the staged table into QGIS's sink: features read by OGR in C++, one Python
-        call per feature (the staged fid dropped unless the output has a fid field first)."""
-        layer = QgsVectorLayer(f"{self._stage.path}|layername={self._stage.table}", "staged", "ogr")
+        call per feature. The staged table is read through an SQL layer of the sink's fields
+        (the staged fid left out unless the output has a fid field first), else whole with
+        the fid attribute deleted from each feature."""
+        drop_fid = _fid_index(self.fields) < 0
+        stage = self._stage
+        # the fields the sink has, in its order, without the staged fid (OGR would add it as a field)
+        names = ([] if drop_fid else [FID_COLUMN]) + [self.fields.at(i).name() for i in stage.columns] \
+            + ([stage.geometry] if self.has_geometry else [])
+        query = (f"SELECT {', '.join(gp.quote(n) for n in names)} FROM {gp.quote(stage.table)} "
+                 f"ORDER BY {FID_COLUMN}")
+        layer = QgsVectorLayer(f"{stage.path}|layername={stage.table}|subset={query}", "staged", "ogr") \
+            if not any("|" in n for n in names) else None
+        if layer is not None and layer.isValid() and layer.fields().names() == self.fields.names():
+            drop_fid = False
+        else:
+            layer = QgsVectorLayer(f"{stage.path}|layername={stage.table}", "staged", "ogr")
         if not layer.isValid():
             raise QgsProcessingException(translate("FeatureOutput", "Could not read back the staged output {path}.")
                                          .format(path=self._stage.path))
-        drop_fid = _fid_index(self.fields) < 0
         total = layer.featureCount() or 0
         batch = []
         for n, feature in enumerate(layer.getFeatures()):
@@ -584,6 +607,34 @@ class _GeoPackageTable:
             out.append(blob if endian == "<" and blob[4:8] == prefix else
                        blob[:4] + struct.pack(f"{endian}i", self.srs_id) + blob[8:])
         return out
+
+    def insert_image(self, columns: list, count: int, check) -> int:
+        """Append ``count`` rows (a table without geometry nor fid field) from an SQLite image
+        of ``columns`` (one per field, as ``values.column_array`` gives them); 0 when an
+        image cannot hold them (then insert them the ordinary way)."""
+        check()
+        image = tableimage.table_image("frame", np.arange(1, count + 1, dtype="int64"),
+                                       [columns[i] for i in self.columns])
+        if image is None:
+            return 0
+        cursor = self.connection.cursor()
+        cursor.execute("COMMIT")  # ATTACH is refused inside a transaction (the file is a temporary one)
+        try:
+            tableimage.attach(self.connection, "fiefs_frame", image)
+        except sqlite3.Error:
+            cursor.execute("BEGIN")
+            return 0
+        del image
+        cursor.execute("BEGIN")
+        names = ", ".join(gp.quote(self.fields.at(i).name()) for i in self.columns)
+        values = ", ".join(f"c{j}" for j in range(len(self.columns)))
+        cursor.execute(f"INSERT INTO main.{gp.quote(self.table)} ({names}) SELECT {values} FROM fiefs_frame.frame "
+                       "ORDER BY k")
+        cursor.execute("COMMIT")  # DETACH is refused inside a transaction
+        cursor.execute("DETACH DATABASE fiefs_frame")
+        cursor.execute("BEGIN")
+        check()
+        return count
 
     def insert(self, columns: list[list], blobs: list | None) -> None:
         parts = []

@@ -67,7 +67,7 @@ def attach(connection: sqlite3.Connection, schema: str, image: bytes) -> None:
         raise
 
 
-def table_image(table: str, keys, columns: list, probe: bool = False) -> bytes | None:
+def table_image(table: str, keys, columns: list, probe: bool = False) -> bytearray | None:
     """An SQLite database image holding ``CREATE TABLE table (k INTEGER PRIMARY KEY, c0, c1,
     ...)``: one row per key (unique int64), column ``c<j>`` from ``columns[j]``, which is a
     float64 array, an int64 array, a pair (int64 array, missing mask), or a list of Python
@@ -112,15 +112,15 @@ def table_image(table: str, keys, columns: list, probe: bool = False) -> bytes |
     record_order = [j for kind in (0, 1, 2) for j, k in enumerate(kinds) if k == kind]
     sql = (f"CREATE TABLE {_quote(table)} (k INTEGER PRIMARY KEY"
            + "".join(f", {names[j]}" for j in record_order) + ")")
-    cells, lengths = _cells(keys, fixed_types, fixed_bodies, short, objects)
-    if cells is None:
+    laid = _cells(keys, fixed_types, fixed_bodies, short, objects)
+    if laid is None:
         return None
-    return _database(table, sql, cells, lengths, keys)
+    return _database(table, sql, laid[0], laid[1], keys)
 
 
 def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, short: list, objects: list):
-    """(all table cells one after the other, the length of each), or (None, None) when a
-    row does not fit on one page. A cell: payload size, rowid, then the record (header
+    """(the length of each table cell, a function writing the cells into an image at given
+    positions), or None when a row does not fit on one page. A cell: payload size, rowid, then the record (header
     size, serial types: k NULL, fixed columns, short texts, other objects; then the values).
     ``short``: (serial types as uint8, bodies, body lengths) of texts whose serial type is one byte;
     ``objects``: (serial type bytes, bodies) of other object columns."""
@@ -128,7 +128,7 @@ def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, short: list,
     one_byte = fixed_types + [o[0] for o in short]
     types = np.stack(one_byte, axis=1) if one_byte else np.zeros((count, 0), dtype="uint8")
     width = 8 * n_fixed
-    body_bytes = np.stack(fixed_bodies, axis=1).tobytes() if n_fixed else b""
+    body_bytes = np.stack(fixed_bodies, axis=1) if n_fixed else b""  # rows of 8-byte values, read through a view
     bodies = [o[1] for o in short] + [o[1] for o in objects]
     object_types = [b"".join(parts) for parts in zip(*(o[0] for o in objects))] if objects else None
     extra_types = np.fromiter(map(len, object_types), dtype="int64", count=count) if objects else \
@@ -145,7 +145,7 @@ def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, short: list,
         done |= fits
     payload = header + width + extra_bodies
     if count and int(payload.max()) > _MAX_LOCAL:
-        return None, None
+        return None
     parts = [_varints(payload), _varints(keys), _varints(header)]
     head = np.concatenate([p[0] for p in parts] + [np.zeros((count, 1), dtype="uint8"), types], axis=1)
     keep = np.concatenate([p[2] for p in parts] + [np.ones((count, 1 + len(one_byte)), dtype=bool)], axis=1)
@@ -153,19 +153,28 @@ def _cells(keys: np.ndarray, fixed_types: list, fixed_bodies: list, short: list,
     head_widths = sum(p[1] for p in parts) + 1 + len(one_byte)
     ends = np.cumsum(head_widths).tolist()
     starts = [0] + ends[:-1]
-    bounds = range(0, count * width + 1, width) if width else [0] * (count + 1)
-    if objects:
-        cells = b"".join([b"".join((heads[a:b], t, body_bytes[c:d], *o)) for a, b, t, c, d, o in zip(
-            starts, ends, object_types, bounds, bounds[1:], zip(*bodies))])
-    elif len(bodies) == 1:
-        cells = b"".join([heads[a:b] + body_bytes[c:d] + o for a, b, c, d, o in zip(
-            starts, ends, bounds, bounds[1:], bodies[0])])
-    elif bodies:
-        cells = b"".join([b"".join((heads[a:b], body_bytes[c:d], *o)) for a, b, c, d, o in zip(
-            starts, ends, bounds, bounds[1:], zip(*bodies))])
-    else:
-        cells = b"".join([heads[a:b] + body_bytes[c:d] for a, b, c, d in zip(starts, ends, bounds, bounds[1:])])
-    return cells, head_widths + extra_types + width + extra_bodies
+    lengths = head_widths + extra_types + width + extra_bodies
+
+    def write(image: bytearray, positions: list[int]) -> None:
+        """Each row's cell at its position in ``image`` (no intermediate copy of the rows)."""
+        view = memoryview(image)
+        body_view = memoryview(np.ascontiguousarray(body_bytes)).cast("B") if n_fixed and count else memoryview(b"")
+        c = 0
+        if objects or bodies:  # a row's pieces joined, then placed
+            rest = zip(object_types, zip(*bodies)) if objects else ((b"", o) for o in zip(*bodies))
+            join = b"".join
+            for p, a, b, (t, o) in zip(positions, starts, ends, rest):
+                cell = join((heads[a:b], t, body_view[c:c + width], *o))
+                view[p:p + len(cell)] = cell
+                c += width
+        else:
+            for p, a, b in zip(positions, starts, ends):
+                p2 = p + b - a
+                view[p:p2] = heads[a:b]
+                view[p2:p2 + width] = body_view[c:c + width]
+                c += width
+
+    return lengths, write
 
 
 def _varint_width(values: np.ndarray) -> np.ndarray:
@@ -324,22 +333,24 @@ def _quote(name: str) -> str:
 # --- pages -----------------------------------------------------------------------------------
 
 
-def _database(table: str, sql: str, cells: bytes, lengths: np.ndarray, keys: np.ndarray) -> bytes:
-    """Page 1 (file header and the schema table), then the table's B-tree."""
-    pages: list[bytes] = [b""]  # page 1 is made last, when the root page number is known
-    children: list[tuple[int, int]] = []  # (page number, largest key under it)
+def _database(table: str, sql: str, lengths: np.ndarray, write, keys: np.ndarray) -> bytes:
+    """Page 1 (file header and the schema table), then the table's B-tree: leaves in key
+    order (pages 2...), then the interior levels. ``write(image, positions)`` puts the cells."""
     count = len(lengths)
+    lengths = np.asarray(lengths, dtype="int64")
     offsets = np.concatenate([[0], np.cumsum(lengths)]).astype("int64")
-    used = np.cumsum(np.asarray(lengths, dtype="int64") + 2)  # cells and their pointers
+    used = np.cumsum(lengths + 2)  # cells and their pointers
+    leaves: list[tuple[int, int]] = []
     start = 0
     while True:  # leaves, filled in key order
         before = int(used[start - 1]) if start else 0
         stop = int(np.searchsorted(used, before + PAGE_SIZE - 8, side="right")) if count else 0
-        pages.append(_leaf(cells, offsets, start, stop))
-        children.append((len(pages), int(keys[stop - 1]) if stop > start else 0))
+        leaves.append((start, stop))
         start = stop
         if start >= count:
             break
+    children = [(2 + k, int(keys[stop - 1]) if stop > start else 0) for k, (start, stop) in enumerate(leaves)]
+    interior: list[bytes] = []
     per_page = (PAGE_SIZE - 12) // 15  # an interior cell: 4-byte page, key varint (<= 9), 2-byte pointer
     while len(children) > 1:  # interior levels, children split evenly (never a page of one child)
         groups = -(-len(children) // per_page)
@@ -347,9 +358,27 @@ def _database(table: str, sql: str, cells: bytes, lengths: np.ndarray, keys: np.
         for group in np.array_split(np.arange(len(children)), groups):
             members = [children[i] for i in group.tolist()]
             entries = [struct.pack(">I", page) + _varint(key) for page, key in members[:-1]]
-            pages.append(_page(_INTERIOR, entries, right=members[-1][0]))
-            level.append((len(pages), members[-1][1]))
+            interior.append(_page(_INTERIOR, entries, right=members[-1][0]))
+            level.append((1 + len(leaves) + len(interior), members[-1][1]))
         children = level
+    image = bytearray((1 + len(leaves) + len(interior)) * PAGE_SIZE)
+    positions = np.empty(count, dtype="int64")
+    for k, (start, stop) in enumerate(leaves):
+        base = (1 + k) * PAGE_SIZE
+        content_start = PAGE_SIZE - int(offsets[stop] - offsets[start])
+        cell_starts = content_start + offsets[start:stop] - offsets[start]
+        positions[start:stop] = base + cell_starts
+        image[base] = _LEAF
+        struct.pack_into(">HH", image, base + 3, stop - start, 0 if content_start == 65536 else content_start)
+        pointers = cell_starts.astype(">u2").tobytes()
+        if content_start - 8 < len(pointers):
+            raise ValueError("page overflow")
+        image[base + 8:base + 8 + len(pointers)] = pointers
+    write(image, positions.tolist())
+    for k, page in enumerate(interior):
+        base = (1 + len(leaves) + k) * PAGE_SIZE
+        image[base:base + PAGE_SIZE] = page
+    pages = [b""]  # page 1, made below
     root = children[0][0]
     schema_row = [b"table", table.encode("utf-8"), table.encode("utf-8"), root, sql.encode("utf-8")]
     heads, bodies = [], []
@@ -364,7 +393,7 @@ def _database(table: str, sql: str, cells: bytes, lengths: np.ndarray, keys: np.
     schema_cell = _varint(len(payload)) + _varint(1) + payload
     if len(schema_cell) + 2 > PAGE_SIZE - 108:
         raise ValueError("table definition too long for an image")
-    n_pages = len(pages)
+    n_pages = len(image) // PAGE_SIZE
     header = bytearray(100)
     header[0:16] = b"SQLite format 3\x00"
     header[16:18] = struct.pack(">H", 1 if PAGE_SIZE == 65536 else PAGE_SIZE)
@@ -377,24 +406,9 @@ def _database(table: str, sql: str, cells: bytes, lengths: np.ndarray, keys: np.
     struct.pack_into(">I", header, 56, 1)  # UTF-8
     struct.pack_into(">I", header, 92, 1)  # version-valid-for
     struct.pack_into(">I", header, 96, _SQLITE_VERSION)
-    pages[0] = bytes(header) + _page(_LEAF, [schema_cell], size=PAGE_SIZE - 100)
-    return b"".join(pages)
-
-
-def _leaf(cells: bytes, offsets: np.ndarray, start: int, stop: int) -> bytes:
-    """A table leaf page with cells ``start`` to ``stop`` (content in key order at the end
-    of the page: SQLite allows any order there, the pointers give the key order)."""
-    content = cells[int(offsets[start]):int(offsets[stop])]
-    content_start = PAGE_SIZE - len(content)
-    pointers = (content_start + offsets[start:stop] - offsets[start]).astype(">u2").tobytes()
-    head = bytearray(8)
-    head[0] = _LEAF
-    struct.pack_into(">H", head, 3, stop - start)
-    struct.pack_into(">H", head, 5, 0 if content_start == 65536 else content_start)
-    gap = content_start - 8 - len(pointers)
-    if gap < 0:
-        raise ValueError("page overflow")
-    return bytes(head) + pointers + bytes(gap) + content
+    image[0:PAGE_SIZE] = bytes(header) + _page(_LEAF, [schema_cell], size=PAGE_SIZE - 100)
+    del pages
+    return image
 
 
 def _page(kind: int, cells: list[bytes], right: int | None = None, size: int | None = None) -> bytes:

@@ -11,7 +11,8 @@
   JSON-serialisable dict.
 - ``start_qgis()``: a headless QgsApplication with Processing and the Fiefs provider from
   the source tree, for children that run QGIS (the benchmarks run with ``-p no:qgis``).
-- ``report(title, rows)``: prints medians and ratios as a table.
+- ``report(title, rows)``: prints medians and ratios as a table; ``report_wall_cpu``
+  the same with wall and CPU medians side by side (end-to-end runs, one process each).
 
 Machine note: the cores may be shared; repeat and read medians, and keep heavy runs rare.
 """
@@ -113,6 +114,36 @@ def start_qgis():
     QgsApplication.processingRegistry().addProvider(provider)
     app._fiefs_provider = provider  # keep a reference for the lifetime of the app
     return app
+
+
+def median(values) -> float:
+    values = [v for v in values if v is not None]
+    return statistics.median(values) if values else float("nan")
+
+
+def report_wall_cpu(title: str, rows: list[tuple], notes: list[str] = ()) -> str:
+    """Print (and return) a table of end-to-end runs: label, reference wall and CPU medians
+    (s), Fiefs wall and CPU medians (s), and the ratios Fiefs / reference. ``rows``: (label,
+    reference wall, reference CPU, wall, CPU); None where there is no value."""
+    def cell(value, width=8, digits=3):
+        return f"{value:{width}.{digits}f}" if value is not None and value == value else f"{'-':>{width}s}"
+
+    lines = [f"\n== {title}",
+             f"{'':44s} {'ref wall':>8s} {'ref cpu':>8s} {'wall':>8s} {'cpu':>8s} {'wall x':>7s} {'cpu x':>7s}"]
+    for label, ref_wall, ref_cpu, wall, cpu in rows:
+        wall_ratio = ratio(wall, ref_wall) if ref_wall and wall is not None else None
+        cpu_ratio = ratio(cpu, ref_cpu) if ref_cpu and cpu is not None else None
+        lines.append(f"{label:44s} {cell(ref_wall)} {cell(ref_cpu)} {cell(wall)} {cell(cpu)} "
+                     f"{cell(wall_ratio, 7, 2)} {cell(cpu_ratio, 7, 2)}")
+    lines.extend(f"  {note}" for note in notes)
+    text = "\n".join(lines)
+    print(text, flush=True)
+    return text
+
+
+def load_average() -> str:
+    """The 1-minute load average and the core count, for the notes of a table."""
+    return f"{os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"
 
 
 def ratio(value: float, reference: float) -> float:

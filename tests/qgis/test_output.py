@@ -275,3 +275,42 @@ def test_joinresults_tables_into_geopackages(tmp_path, fiefs_provider, qgis_proc
     matched = {f["unit_code"]: f["feature_id"] for f in report.getFeatures() if f["status"] == "matched"}
     joined = QgsVectorLayer(result["OUTPUT"], "j", "ogr")
     assert joined.featureCount() == 7 and len(matched) == result["MATCHED_COUNT"] > 0
+
+
+def test_a_long_table_is_the_same_through_every_path(writer, tmp_path):
+    """A table of a few thousand rows goes into a GeoPackage from an SQLite image of the
+    frame (gis/tableimage.py) and into a memory layer through an SQL read of the staged
+    table: the same fields, types and values as QGIS's own sink writes value by value."""
+    from fiefs_plugin.gis import output as output_module
+    from fiefs_plugin.gis import tableimage
+
+    n = output_module.IMAGE_ROWS * 2 + 17
+    rng = np.random.default_rng(4)
+    frame = pd.DataFrame({
+        "unit": [f"{k:05d}" for k in range(n)],
+        "votes": pd.array([None if k % 11 == 0 else int(v) for k, v in enumerate(rng.integers(0, 10 ** 6, n))],
+                          dtype="Int64"),
+        "count": rng.integers(-(2 ** 40), 2 ** 40, n),
+        "share": np.where(rng.random(n) < 0.1, np.nan, rng.random(n)),
+        "won": rng.random(n) < 0.5,
+        "label": [None if k % 13 == 0 else ("é" * (k % 70) + "ب") for k in range(n)],
+    })
+    fields = fields_for_frame(frame)
+    none = QgsWkbTypes.Type.NoGeometry
+
+    def fill(output):
+        output.write_frame(frame)
+
+    fast, fast_id, _ = write(writer, str(tmp_path / "table.gpkg"), fields, none, None, fill)
+    sink, sink_id, _ = write(writer, str(tmp_path / "sink.gpkg"), fields, none, None, fill, fast=False)
+    assert fast.fast and not sink.fast and tableimage.available()
+    a, b = described(QgsVectorLayer(fast_id, "fast", "ogr")), described(QgsVectorLayer(sink_id, "sink", "ogr"))
+    assert a == b
+    assert len(a["features"]) == n
+    first = dict(zip([f[0] for f in a["fields"]], a["features"][1][0]))
+    assert first["unit"] == "00001" and first["votes"] == int(frame["votes"][1]) and first["label"] == "éب"
+    assert a["features"][0][0][2] is None  # votes NA -> NULL
+    memory, memory_id, context = write(writer, "memory:", fields, none, None, fill)
+    out = context.getMapLayer(memory_id) or context.temporaryLayerStore().mapLayer(memory_id)
+    assert [f.name() for f in out.fields()] == [f[0] for f in a["fields"]][1:]
+    assert described(out)["features"] == [(attributes[1:], wkb) for attributes, wkb in a["features"]]

@@ -275,10 +275,14 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
         outputs = {self.OUTPUT: dest_id}
 
         # a GeoPackage keeps "fid" for its own feature ids: the layer's feature id is feature_id here
-        unmatched = self._unmatched_frame(report)
-        fid_columns = ["fid", *(c for c in report.units.columns if c.startswith("cand_") and c.endswith("_fid"))]
-        report_frame = report.units.astype({c: "float64" for c in fid_columns}).rename(columns={"fid": FEATURE_ID})
-        for name, frame in ((self.UNMATCHED, unmatched), (self.MATCH_REPORT, report_frame)):
+        def report_frame():
+            fid_columns = ["fid", *(c for c in report.units.columns if c.startswith("cand_") and c.endswith("_fid"))]
+            return report.units.astype({c: "float64" for c in fid_columns}).rename(columns={"fid": FEATURE_ID})
+
+        for name, make in ((self.UNMATCHED, lambda: self._unmatched_frame(report)), (self.MATCH_REPORT, report_frame)):
+            if not parameters.get(name):  # an optional table nobody asked for: not even built
+                continue
+            frame = make()
             table_fields = fields_for_frame(frame)
             table_output = open_output(self, parameters, name, context, table_fields, QgsWkbTypes.Type.NoGeometry,
                                        feedback=feedback)
