@@ -72,3 +72,16 @@ def fiefs_provider(qgis_app):
     Module scope: module fixtures use it, and only test_plugin_load removes providers
     (each of its tests puts one back)."""
     return ensure_fiefs_provider()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _canvas_without_render_jobs(qgis_canvas):
+    """pytest-qgis's interface puts every layer added to the project on its map canvas, and
+    its teardown adds each layer fixture to the project and removes (deletes) it at once: a
+    canvas render job started in between would draw a deleted layer (a segfault that came
+    and went with test order). No test here looks at the canvas's pixels (the desktop tests
+    do, in a real QGIS), so the canvas keeps its extent and layers but never renders."""
+    qgis_canvas.stopRendering()
+    qgis_canvas.setRenderFlag(False)
+    yield
+    qgis_canvas.setRenderFlag(True)
