@@ -122,7 +122,7 @@ def sample_paths(sample_dir: Path | None = None) -> dict[str, Path]:
 
 
 def parties_in(results_csv: Path) -> list[str]:
-    """Party codes of a long results table as Fiefs names its fields (v_<code>)."""
+    """Party codes of a long results table as Fiefs names its fields (v_‹code›)."""
     with results_csv.open(encoding="utf-8-sig", newline="") as handle:
         codes = [row["party"] for row in csv.DictReader(handle)]
     return list(dict.fromkeys(fld.party_code(code) for code in codes if code))

@@ -4,150 +4,155 @@
 <context>
     <name>AggregateAlgorithm</name>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="75"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="77"/>
         <source>Aggregate units (communes → constituencies, provinces, regions)</source>
         <translation>تجميع الوحدات (الجماعات ← الدوائر الانتخابية، الأقاليم، الجهات)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="78"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="80"/>
         <source>Rolls units up into groups: communes into legislative constituencies, provinces or regions, wards (polling districts) into their commune, or units renumbered between two censuses into their new codes.
 
-Groups come from GROUP_FIELD (a field of the input, e.g. the province code) or from a CROSSWALK table (a unit field -&gt; a group field, optionally a weight field for units split between groups; weights of a unit must sum to 1). A crosswalk entry may be an exact code, a prefix ending in * (01.051* = every code starting with 01.051), or a list as in the hcp_components column of the Moroccan constituency table: &apos;provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13&apos; (provinces / prefectures / regions / cercles take every unit coded inside them; communes / arrondissements the exact code; an HCP prefecture of arrondissements NN.NNN.NN.D0 takes the arrondissements NN.NNN.NN.Dx; &apos;legal:&apos; parts fixed by decree cannot be resolved and are reported). The most specific entry wins. UNIT_FIELD is the input field matched against the crosswalk (default fiefs_unit). The HCP 2014 -&gt; 2024 commune crosswalk works as is, with &apos;keep&apos; for units it does not list.
+Groups come from GROUP_FIELD (a field of the input, e.g. the province code) or from a CROSSWALK table (a unit field -&gt; a group field, optionally a weight field for units split between groups; weights of a unit must sum to 1). A crosswalk entry may be an exact code, a prefix ending in * (01.051* = every code starting with 01.051), or a list as in the hcp_components column of the Moroccan constituency table: 'provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13' (provinces / prefectures / regions / cercles take every unit coded inside them; communes / arrondissements the exact code; an HCP prefecture of arrondissements NN.NNN.NN.D0 takes the arrondissements NN.NNN.NN.Dx; 'legal:' parts fixed by decree cannot be resolved and are reported). The most specific entry wins. UNIT_FIELD is the input field matched against the crosswalk (default fiefs_unit). The HCP 2014 -&gt; 2024 commune crosswalk works as is, with 'keep' for units it does not list.
 
-Counts (registered, voters, valid, blank, invalid, v_&lt;P&gt;, seats_&lt;P&gt;) are summed (a split unit contributes weight x count, so its counts become fractional); turnout, s_&lt;P&gt;, winner, runner-up, margin and ENP are recomputed from the sums with the same function as everywhere in Fiefs; other fields are kept when every unit of a group has the same value. agg_units counts the units of each group and fiefs_unit is the group code, so the output is a joined layer again.
+Counts (registered, voters, valid, blank, invalid, v_‹P›, seats_‹P›) are summed (a split unit contributes weight x count, so its counts become fractional); turnout, s_‹P›, winner, runner-up, margin and ENP are recomputed from the sums with the same function as everywhere in Fiefs; other fields are kept when every unit of a group has the same value. agg_units counts the units of each group and fiefs_unit is the group code, so the output is a joined layer again.
 
-Totals are checked: the sum of every count over the output must equal the sum over the input (exactly for whole counts), minus units dropped on purpose, else the algorithm fails. Units without a group: &apos;error&apos; (default) stops when they hold results, &apos;drop&apos; leaves them out (listed in the log), &apos;keep&apos; keeps them under their own code. Units with no results at all are dropped and listed.
+Totals are checked: the sum of every count over the output must equal the sum over the input (exactly for whole counts), minus units dropped on purpose, else the algorithm fails. Units without a group: 'error' (default) stops when they hold results, 'drop' leaves them out (listed in the log), 'keep' keeps them under their own code. Units with no results at all are dropped and listed.
 
-Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired with makeValid when GEOS cannot union them); a split unit&apos;s geometry goes to its group of largest weight. Points and lines are collected. Invalid input geometries do not stop the algorithm.</source>
+Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired with makeValid when GEOS cannot union them); a split unit's geometry goes to its group of largest weight. Points and lines are collected. Invalid input geometries do not stop the algorithm.</source>
         <translation>يجمّع الوحدات في مجموعات: الجماعات في الدوائر الانتخابية التشريعية أو الأقاليم أو الجهات، والمقاطعات (مكاتب التصويت) في جماعتها، أو الوحدات التي أُعيد ترميزها بين إحصاءين في رموزها الجديدة.
 
-تأتي المجموعات من GROUP_FIELD (حقل من المُدخل، مثل رمز الإقليم) أو من جدول تقابل CROSSWALK (حقل وحدة -&gt; حقل مجموعة، مع حقل وزن اختياري للوحدات المقسّمة بين عدة مجموعات؛ يجب أن يساوي مجموع أوزان الوحدة الواحدة 1). يمكن أن يكون سطر جدول التقابل رمزًا مطابقًا، أو بادئة تنتهي بـ * (‎01.051*‎ = كل رمز يبدأ بـ 01.051)، أو قائمة كما في العمود hcp_components من جدول الدوائر الانتخابية المغربية: &apos;provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13&apos; (تأخذ provinces / prefectures / regions / cercles، أي الأقاليم والعمالات والجهات والدوائر الإدارية، كل وحدة مرمّزة داخلها؛ وتأخذ communes / arrondissements، أي الجماعات والمقاطعات، الرمز المطابق؛ وتأخذ عمالةُ مقاطعات في ترميز المندوبية السامية للتخطيط (HCP) NN.NNN.NN.D0 المقاطعاتِ NN.NNN.NN.Dx؛ أما الأجزاء &apos;legal:&apos; المحددة بمرسوم فلا يمكن تحديد وحداتها ويُبلَّغ عنها). يغلب السطر الأكثر تحديدًا. UNIT_FIELD هو حقل المُدخل الذي يُطابَق مع جدول التقابل (افتراضيًا fiefs_unit). يعمل جدول تقابل الجماعات 2014 -&gt; 2024 للمندوبية السامية للتخطيط كما هو، مع &apos;keep&apos; للوحدات التي لا يذكرها.
+تأتي المجموعات من GROUP_FIELD (حقل من المُدخل، مثل رمز الإقليم) أو من جدول تقابل CROSSWALK (حقل وحدة -&gt; حقل مجموعة، مع حقل وزن اختياري للوحدات المقسّمة بين عدة مجموعات؛ يجب أن يساوي مجموع أوزان الوحدة الواحدة 1). يمكن أن يكون سطر جدول التقابل رمزًا مطابقًا، أو بادئة تنتهي بـ * (‎01.051*‎ = كل رمز يبدأ بـ 01.051)، أو قائمة كما في العمود hcp_components من جدول الدوائر الانتخابية المغربية: 'provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13' (تأخذ provinces / prefectures / regions / cercles، أي الأقاليم والعمالات والجهات والدوائر الإدارية، كل وحدة مرمّزة داخلها؛ وتأخذ communes / arrondissements، أي الجماعات والمقاطعات، الرمز المطابق؛ وتأخذ عمالةُ مقاطعات في ترميز المندوبية السامية للتخطيط (HCP) NN.NNN.NN.D0 المقاطعاتِ NN.NNN.NN.Dx؛ أما الأجزاء 'legal:' المحددة بمرسوم فلا يمكن تحديد وحداتها ويُبلَّغ عنها). يغلب السطر الأكثر تحديدًا. UNIT_FIELD هو حقل المُدخل الذي يُطابَق مع جدول التقابل (افتراضيًا fiefs_unit). يعمل جدول تقابل الجماعات 2014 -&gt; 2024 للمندوبية السامية للتخطيط كما هو، مع 'keep' للوحدات التي لا يذكرها.
 
-تُجمع الأعداد (registered, voters, valid, blank, invalid, v_&lt;P&gt;, ‎seats_&lt;P&gt;‎) (تساهم الوحدة المقسّمة بالوزن x العدد، فتصبح أعدادها كسرية)؛ ويُعاد حساب turnout و ‎s_&lt;P&gt;‎ والفائز والثاني والهامش و ENP من المجاميع بالدالة نفسها المستعملة في كل Fiefs؛ ويُحتفظ بالحقول الأخرى إذا كانت لكل وحدات المجموعة القيمة نفسها. يعدّ agg_units وحدات كل مجموعة، و fiefs_unit هو رمز المجموعة، فيكون المخرج طبقة مربوطة بالنتائج من جديد.
+تُجمع الأعداد (registered, voters, valid, blank, invalid, v_‹P›, ‎seats_‹P›‎) (تساهم الوحدة المقسّمة بالوزن x العدد، فتصبح أعدادها كسرية)؛ ويُعاد حساب turnout و ‎s_‹P›‎ والفائز والثاني والهامش و ENP من المجاميع بالدالة نفسها المستعملة في كل Fiefs؛ ويُحتفظ بالحقول الأخرى إذا كانت لكل وحدات المجموعة القيمة نفسها. يعدّ agg_units وحدات كل مجموعة، و fiefs_unit هو رمز المجموعة، فيكون المخرج طبقة مربوطة بالنتائج من جديد.
 
-يُتحقق من المجاميع: يجب أن يساوي مجموع كل عدد في المخرج مجموعه في المُدخل (بالضبط للأعداد الصحيحة)، مطروحًا منه الوحدات المستبعدة عمدًا، وإلا فشلت الخوارزمية. الوحدات التي بلا مجموعة: &apos;error&apos; (الافتراضي) يوقف التنفيذ إذا كانت تحمل نتائج، و &apos;drop&apos; يستبعدها (مع ذكرها في السجل)، و &apos;keep&apos; يُبقيها تحت رمزها الخاص. الوحدات التي لا نتائج لها إطلاقًا تُستبعد ويُذكر بيانها.
+يُتحقق من المجاميع: يجب أن يساوي مجموع كل عدد في المخرج مجموعه في المُدخل (بالضبط للأعداد الصحيحة)، مطروحًا منه الوحدات المستبعدة عمدًا، وإلا فشلت الخوارزمية. الوحدات التي بلا مجموعة: 'error' (الافتراضي) يوقف التنفيذ إذا كانت تحمل نتائج، و 'drop' يستبعدها (مع ذكرها في السجل)، و 'keep' يُبقيها تحت رمزها الخاص. الوحدات التي لا نتائج لها إطلاقًا تُستبعد ويُذكر بيانها.
 
 تُدمج الأشكال الهندسية لكل مجموعة: المضلعات التي تشترك في حوافها بالضبط (تغطية) تُدمج بحذف الحواف المشتركة (بسرعة)، وغيرها باتحاد GEOS (تُصلَح المضلعات غير الصالحة بـ makeValid إذا تعذّر على GEOS توحيدها)؛ ويذهب الشكل الهندسي للوحدة المقسّمة إلى مجموعتها ذات الوزن الأكبر. أما النقاط والخطوط فتُجمَّع في شكل واحد. لا توقف الأشكالُ الهندسية غير الصالحة في المُدخل الخوارزميةَ.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="110"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="112"/>
         <source>Units (joined layer or table)</source>
         <translation>الوحدات (طبقة مربوطة بالنتائج أو جدول)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="112"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="114"/>
         <source>Group field</source>
         <translation>حقل المجموعة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="114"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="116"/>
         <source>or crosswalk table (unit → group)</source>
         <translation>أو جدول التقابل (الوحدة ← المجموعة)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="117"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="119"/>
         <source>Unit code field matched against the crosswalk</source>
         <translation>حقل رمز الوحدة المطابَق مع جدول التقابل</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="120"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="122"/>
         <source>Crosswalk: unit field (codes, prefixes or components)</source>
         <translation>جدول التقابل: حقل الوحدة (رموز أو بادئات أو مكوّنات)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="123"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="125"/>
         <source>Crosswalk: group field</source>
         <translation>جدول التقابل: حقل المجموعة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="126"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="128"/>
         <source>Crosswalk: weight field (split units)</source>
         <translation>جدول التقابل: حقل الوزن (الوحدات المقسّمة)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Units without a group</source>
         <translation>الوحدات التي بلا مجموعة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Stop with an error</source>
         <translation>التوقف مع رسالة خطأ</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Drop them (listed in the log)</source>
         <translation>استبعادها (مع ذكرها في السجل)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Keep them under their own code</source>
         <translation>الإبقاء عليها تحت رمزها الخاص</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="134"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="136"/>
         <source>Dissolve geometry</source>
         <translation>دمج الأشكال الهندسية</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="135"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="137"/>
         <source>Aggregated layer</source>
         <translation>الطبقة المجمّعة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="137"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="139"/>
         <source>Number of groups</source>
         <translation>عدد المجموعات</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="138"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="140"/>
         <source>Units dropped</source>
         <translation>الوحدات المستبعدة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="144"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="146"/>
         <source>Give either a group field or a crosswalk table (one of the two).</source>
         <translation>أعطِ إما حقل مجموعة وإما جدول تقابل (أحدهما فقط).</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="148"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="150"/>
         <source>With a crosswalk, choose its unit field and its group field.</source>
         <translation>مع جدول تقابل، اختر حقل الوحدة وحقل المجموعة فيه.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="150"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="152"/>
         <source>With a crosswalk, choose the input&apos;s unit code field.</source>
         <translation>مع جدول تقابل، اختر حقل رمز الوحدة في المُدخل.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="185"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="187"/>
         <source>Reading {n} units…</source>
         <translation>جارٍ قراءة الوحدات ({n})…</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="208"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="210"/>
         <source>The input has no field &apos;{field}&apos;.</source>
-        <translation>لا يحتوي المُدخل على الحقل &apos;{field}&apos;.</translation>
+        <translation>لا يحتوي المُدخل على الحقل '{field}'.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="211"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="213"/>
         <source>Crosswalk entry matched no unit: {entry}</source>
         <translation>سطر من جدول التقابل لم يطابق أي وحدة: {entry}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="218"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
         <source>{n} unit(s) left out (no group): {codes}</source>
         <translation>استُبعد {n} من الوحدات (بلا مجموعة): {codes}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="222"/>
         <source>{n} groups; totals checked: every count over the output equals the input.</source>
         <translation>عدد المجموعات {n}؛ تم التحقق من المجاميع: كل عدد في المخرج يساوي نظيره في المُدخل.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="296"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="298"/>
         <source>{n} group(s) were not clean coverages and were merged by a GEOS union.</source>
         <translation>{n} من المجموعات لم تكن تغطيات نظيفة فدُمجت باتحاد GEOS.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="54"/>
+        <source>Could not make a multipolygon of a dissolved group.</source>
+        <translation>تعذّر تكوين مضلع متعدد لمجموعة مدمجة.</translation>
     </message>
 </context>
 <context>
@@ -754,22 +759,22 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="318"/>
         <source>There is no election &apos;{election}&apos; in {location}. Elections stored: {known}.</source>
-        <translation>لا يوجد انتخاب &apos;{election}&apos; في {location}. الانتخابات المحفوظة: {known}.</translation>
+        <translation>لا يوجد انتخاب '{election}' في {location}. الانتخابات المحفوظة: {known}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="361"/>
         <source>Election &apos;{election}&apos; was written by another user or process while this import was being prepared; nothing was written. Look at the stored election, then run the import again to replace it.</source>
-        <translation>كتب مستخدم أو عملية أخرى الانتخاب &apos;{election}&apos; أثناء تحضير هذا الاستيراد؛ لم يُكتب أي شيء. اطّلع على الانتخاب المحفوظ، ثم أعد تشغيل الاستيراد لاستبداله.</translation>
+        <translation>كتب مستخدم أو عملية أخرى الانتخاب '{election}' أثناء تحضير هذا الاستيراد؛ لم يُكتب أي شيء. اطّلع على الانتخاب المحفوظ، ثم أعد تشغيل الاستيراد لاستبداله.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="368"/>
         <source>Election &apos;{election}&apos; is already stored with the same content: its rows were not rewritten.</source>
-        <translation>الانتخاب &apos;{election}&apos; محفوظ مسبقًا بالمحتوى نفسه: لم تُعَد كتابة صفوفه.</translation>
+        <translation>الانتخاب '{election}' محفوظ مسبقًا بالمحتوى نفسه: لم تُعَد كتابة صفوفه.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/base.py" line="405"/>
         <source>Writing election &apos;{election}&apos; into {location} failed: {error}. Nothing was written.</source>
-        <translation>فشلت كتابة الانتخاب &apos;{election}&apos; في {location}: {error}. لم يُكتب أي شيء.</translation>
+        <translation>فشلت كتابة الانتخاب '{election}' في {location}: {error}. لم يُكتب أي شيء.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="55"/>
@@ -779,32 +784,32 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="62"/>
         <source>There is no saved PostgreSQL connection named &apos;{name}&apos;. Saved connections: {known}. Create one in the Data Source Manager (PostgreSQL), with an authentication configuration for the password.</source>
-        <translation>لا يوجد اتصال PostgreSQL محفوظ باسم &apos;{name}&apos;. الاتصالات المحفوظة: {known}. أنشئ اتصالًا في مدير مصادر البيانات (PostgreSQL)، مع إعداد مصادقة لكلمة المرور.</translation>
+        <translation>لا يوجد اتصال PostgreSQL محفوظ باسم '{name}'. الاتصالات المحفوظة: {known}. أنشئ اتصالًا في مدير مصادر البيانات (PostgreSQL)، مع إعداد مصادقة لكلمة المرور.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="87"/>
         <source>The QGIS authentication system is disabled, so the connection &apos;{name}&apos; cannot use its authentication configuration.</source>
-        <translation>نظام المصادقة في QGIS معطّل، لذا لا يمكن للاتصال &apos;{name}&apos; استعمال إعداد المصادقة الخاص به.</translation>
+        <translation>نظام المصادقة في QGIS معطّل، لذا لا يمكن للاتصال '{name}' استعمال إعداد المصادقة الخاص به.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="91"/>
         <source>The connection &apos;{name}&apos; uses the authentication configuration &apos;{authcfg}&apos;, which this QGIS profile does not have.</source>
-        <translation>يستعمل الاتصال &apos;{name}&apos; إعداد المصادقة &apos;{authcfg}&apos;، وهو غير موجود في ملف تعريف QGIS هذا.</translation>
+        <translation>يستعمل الاتصال '{name}' إعداد المصادقة '{authcfg}'، وهو غير موجود في ملف تعريف QGIS هذا.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="95"/>
         <source>The PostgreSQL connection &apos;{name}&apos; keeps its password in the QGIS settings in clear text. Store it in an authentication configuration instead (Data Source Manager &gt; PostgreSQL &gt; Edit &gt; Authentication &gt; Configurations). Fiefs never writes it into layers or projects.</source>
-        <translation>يحفظ اتصال PostgreSQL &apos;{name}&apos; كلمة مروره في إعدادات QGIS كنص واضح. احفظها بدلًا من ذلك في إعداد مصادقة (مدير مصادر البيانات ← PostgreSQL ← تحرير ← المصادقة ← الإعدادات). لا يكتبها Fiefs أبدًا في الطبقات أو المشاريع.</translation>
+        <translation>يحفظ اتصال PostgreSQL '{name}' كلمة مروره في إعدادات QGIS كنص واضح. احفظها بدلًا من ذلك في إعداد مصادقة (مدير مصادر البيانات ← PostgreSQL ← تحرير ← المصادقة ← الإعدادات). لا يكتبها Fiefs أبدًا في الطبقات أو المشاريع.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="103"/>
         <source>The saved connection &apos;{name}&apos; could not be read.</source>
-        <translation>تعذرت قراءة الاتصال المحفوظ &apos;{name}&apos;.</translation>
+        <translation>تعذرت قراءة الاتصال المحفوظ '{name}'.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="105"/>
         <source>The authentication configuration of the connection &apos;{name}&apos; could not be opened (is the QGIS master password set?).</source>
-        <translation>تعذر فتح إعداد المصادقة للاتصال &apos;{name}&apos; (هل كلمة المرور الرئيسية لـ QGIS معيّنة؟).</translation>
+        <translation>تعذر فتح إعداد المصادقة للاتصال '{name}' (هل كلمة المرور الرئيسية لـ QGIS معيّنة؟).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/connect.py" line="133"/>
@@ -844,7 +849,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="80"/>
         <source>Field &apos;{name}&apos; not found in the units layer.</source>
-        <translation>الحقل &apos;{name}&apos; غير موجود في طبقة الوحدات.</translation>
+        <translation>الحقل '{name}' غير موجود في طبقة الوحدات.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="108"/>
@@ -869,12 +874,12 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="173"/>
         <source>QGIS could not open the table &apos;{table}&apos; of {location}: {error}</source>
-        <translation>تعذر على QGIS فتح الجدول &apos;{table}&apos; في {location}: {error}</translation>
+        <translation>تعذر على QGIS فتح الجدول '{table}' في {location}: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="182"/>
         <source>Could not save the style &apos;{name}&apos; in the store: {error}</source>
-        <translation>تعذر حفظ النمط &apos;{name}&apos; في القاعدة: {error}</translation>
+        <translation>تعذر حفظ النمط '{name}' في القاعدة: {error}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="206"/>
@@ -894,17 +899,17 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="277"/>
         <source>Election &apos;{election}&apos; has no party &apos;{party}&apos;. Its parties: {parties}</source>
-        <translation>لا يتضمن الانتخاب &apos;{election}&apos; الحزب &apos;{party}&apos;. أحزابه: {parties}</translation>
+        <translation>لا يتضمن الانتخاب '{election}' الحزب '{party}'. أحزابه: {parties}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="283"/>
         <source>The store has no units of level &apos;{level}&apos; valid on {date}: import the boundaries with fiefs:storeimport first.</source>
-        <translation>لا تحتوي القاعدة على وحدات من المستوى &apos;{level}&apos; صالحة بتاريخ {date}: استورد الحدود أولًا بـ fiefs:storeimport.</translation>
+        <translation>لا تحتوي القاعدة على وحدات من المستوى '{level}' صالحة بتاريخ {date}: استورد الحدود أولًا بـ fiefs:storeimport.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/layers.py" line="337"/>
         <source>{count} result unit(s) have no boundary of level &apos;{level}&apos; valid on {date}: {codes}</source>
-        <translation>{count} من وحدات النتائج بلا حدود من المستوى &apos;{level}&apos; صالحة بتاريخ {date}: {codes}</translation>
+        <translation>{count} من وحدات النتائج بلا حدود من المستوى '{level}' صالحة بتاريخ {date}: {codes}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="99"/>
@@ -914,17 +919,17 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="118"/>
         <source>{what}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD)</source>
-        <translation>{what}: القيمة &apos;{value}&apos; ليست تاريخًا (الصيغة المتوقعة YYYY-MM-DD)</translation>
+        <translation>{what}: القيمة '{value}' ليست تاريخًا (الصيغة المتوقعة YYYY-MM-DD)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="124"/>
         <source>An election needs an id (for example &apos;ma-legislative-2021&apos;).</source>
-        <translation>يحتاج الانتخاب إلى معرّف (مثلًا &apos;ma-legislative-2021&apos;).</translation>
+        <translation>يحتاج الانتخاب إلى معرّف (مثلًا 'ma-legislative-2021').</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="126"/>
         <source>Election kind &apos;{kind}&apos; is not one of: {kinds}</source>
-        <translation>نوع الانتخاب &apos;{kind}&apos; ليس من بين: {kinds}</translation>
+        <translation>نوع الانتخاب '{kind}' ليس من بين: {kinds}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="128"/>
@@ -939,7 +944,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="216"/>
         <source>The results lack the column &apos;{name}&apos;.</source>
-        <translation>تفتقر النتائج إلى العمود &apos;{name}&apos;.</translation>
+        <translation>تفتقر النتائج إلى العمود '{name}'.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="220"/>
@@ -954,7 +959,7 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="299"/>
         <source>Column &apos;{column}&apos; contains a NUL character: {value!r}</source>
-        <translation>العمود &apos;{column}&apos; يحتوي على محرف NUL: {value!r}</translation>
+        <translation>العمود '{column}' يحتوي على محرف NUL: {value!r}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="314"/>
@@ -969,17 +974,17 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="338"/>
         <source>Unit code &apos;{code}&apos; (level {level}) appears more than once; give each boundary version its own valid_from date.</source>
-        <translation>رمز الوحدة &apos;{code}&apos; (المستوى {level}) يتكرر أكثر من مرة؛ أعطِ كل نسخة من الحدود تاريخ valid_from خاصًا بها.</translation>
+        <translation>رمز الوحدة '{code}' (المستوى {level}) يتكرر أكثر من مرة؛ أعطِ كل نسخة من الحدود تاريخ valid_from خاصًا بها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="346"/>
         <source>A crosswalk needs a &apos;source_key&apos; column.</source>
-        <translation>يحتاج جدول التقابل إلى عمود &apos;source_key&apos;.</translation>
+        <translation>يحتاج جدول التقابل إلى عمود 'source_key'.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/model.py" line="378"/>
         <source>Colour &apos;{colour}&apos; is not of the form #RRGGBB.</source>
-        <translation>اللون &apos;{colour}&apos; ليس على الصيغة ‎#RRGGBB‎.</translation>
+        <translation>اللون '{colour}' ليس على الصيغة ‎#RRGGBB‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="51"/>
@@ -1009,12 +1014,12 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="181"/>
         <source>The connection to {location} was lost while writing election &apos;{election}&apos; ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
-        <translation>انقطع الاتصال بـ {location} أثناء كتابة الانتخاب &apos;{election}&apos; (الخطأ: {error}). يتخلى الخادم عن أي معاملة غير مكتملة، لذا لم يُكتب أي شيء؛ أعد تشغيل الاستيراد.</translation>
+        <translation>انقطع الاتصال بـ {location} أثناء كتابة الانتخاب '{election}' (الخطأ: {error}). يتخلى الخادم عن أي معاملة غير مكتملة، لذا لم يُكتب أي شيء؛ أعد تشغيل الاستيراد.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="209"/>
         <source>Election &apos;{election}&apos; is being written right now by another user or process ({location}); nothing was written. Try again when their import has finished.</source>
-        <translation>يكتب مستخدم أو عملية أخرى الانتخاب &apos;{election}&apos; في هذه اللحظة ({location})؛ لم يُكتب أي شيء. أعد المحاولة عند انتهاء استيرادهم.</translation>
+        <translation>يكتب مستخدم أو عملية أخرى الانتخاب '{election}' في هذه اللحظة ({location})؛ لم يُكتب أي شيء. أعد المحاولة عند انتهاء استيرادهم.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/gis/store/postgis.py" line="227"/>
@@ -1038,18 +1043,18 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="68"/>
         <source>Puts styled layers (first one on top) into a print layout and exports it: title, subtitle, main map, legend, scale bar, north arrow, a note with the data source and the method (classification and analysis notes stored by fiefs:stylemap), date, and an inset locator map.
 
-The legend shows only the classes present on the page, each with its number of units (on an atlas page: the units whose inner point lies in the page&apos;s feature).
+The legend shows only the classes present on the page, each with its number of units (on an atlas page: the units whose inner point lies in the page's feature).
 
-Atlas: give a coverage layer (regions, provinces...) to get one page per feature, the map zoomed on it, other features faded, and the page title taken from the feature (its name fields, French then Arabic, or the expression given). PDF gives one multi-page file; PNG and SVG one file per page named &lt;output&gt;_001.png, &lt;output&gt;_002.png...
+Atlas: give a coverage layer (regions, provinces...) to get one page per feature, the map zoomed on it, other features faded, and the page title taken from the feature (its name fields, French then Arabic, or the expression given). PDF gives one multi-page file; PNG and SVG one file per page named ‹output›_001.png, ‹output›_002.png...
 
-Templates: A4 or A3, landscape or portrait, from the plugin&apos;s resources/layouts (QGIS .qpt files you can edit in the layout designer; items are found by their ids title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.
+Templates: A4 or A3, landscape or portrait, from the plugin's resources/layouts (QGIS .qpt files you can edit in the layout designer; items are found by their ids title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.
 
-Map projection: the layer&apos;s when it is projected; for longitude/latitude data a Lambert azimuthal equal-area projection centred on the data (areas compare fairly), unless a CRS is given. PDF and SVG keep text as text (searchable, Arabic included); DPI sets the resolution of PNG and of what PDF rasterises. Layers read from files get their saved default style.</source>
+Map projection: the layer's when it is projected; for longitude/latitude data a Lambert azimuthal equal-area projection centred on the data (areas compare fairly), unless a CRS is given. PDF and SVG keep text as text (searchable, Arabic included); DPI sets the resolution of PNG and of what PDF rasterises. Layers read from files get their saved default style.</source>
         <translation>يضع الطبقات المنسّقة (الأولى في الأعلى) في تخطيط طباعة ويصدّره: العنوان، والعنوان الفرعي، والخريطة الرئيسية، ووسيلة الإيضاح، وشريط المقياس، وسهم الشمال، وملاحظة بمصدر البيانات والطريقة (ملاحظات التصنيف والتحليل التي يحفظها fiefs:stylemap)، والتاريخ، وخريطة موقع مصغّرة.
 
 لا تعرض وسيلة الإيضاح إلا الفئات الموجودة في الصفحة، كل منها مع عدد وحداتها (في صفحة الأطلس: الوحدات التي تقع نقطتها الداخلية في معلم الصفحة).
 
-الأطلس: أعطِ طبقة تغطية (الجهات، الأقاليم...) للحصول على صفحة لكل معلم، مع تكبير الخريطة عليه، وتخفيف المعالم الأخرى، وأخذ عنوان الصفحة من المعلم (حقول اسمه، بالفرنسية ثم بالعربية، أو التعبير المعطى). تعطي صيغة PDF ملفًا واحدًا متعدد الصفحات؛ وتعطي PNG و SVG ملفًا لكل صفحة باسم ‎&lt;output&gt;_001.png‎ و ‎&lt;output&gt;_002.png‎...
+الأطلس: أعطِ طبقة تغطية (الجهات، الأقاليم...) للحصول على صفحة لكل معلم، مع تكبير الخريطة عليه، وتخفيف المعالم الأخرى، وأخذ عنوان الصفحة من المعلم (حقول اسمه، بالفرنسية ثم بالعربية، أو التعبير المعطى). تعطي صيغة PDF ملفًا واحدًا متعدد الصفحات؛ وتعطي PNG و SVG ملفًا لكل صفحة باسم ‎‹output›_001.png‎ و ‎‹output›_002.png‎...
 
 القوالب: A4 أو A3، أفقي أو عمودي، من المجلد resources/layouts في الإضافة (ملفات QGIS بامتداد .qpt يمكنك تحريرها في مصمم التخطيط؛ يُعثر على العناصر بمعرّفاتها title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). ملف القالب الخاص بك له الأولوية.
 
@@ -1497,42 +1502,42 @@ Map projection: the layer&apos;s when it is projected; for longitude/latitude da
 <context>
     <name>FeatureOutput</name>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="139"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="141"/>
         <source>The output has a field &apos;{name}&apos; that is not an integer: a GeoPackage keeps that name for its feature ids. Rename the field.</source>
-        <translation>يحتوي المخرج على حقل &apos;{name}&apos; ليس عددًا صحيحًا: يحجز GeoPackage هذا الاسم لمعرّفات معالمه. أعد تسمية الحقل.</translation>
+        <translation>يحتوي المخرج على حقل '{name}' ليس عددًا صحيحًا: يحجز GeoPackage هذا الاسم لمعرّفات معالمه. أعد تسمية الحقل.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="263"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="274"/>
         <source>The computed rows have a feature id twice.</source>
         <translation>تحتوي الصفوف المحسوبة على معرّف معلم مكرر.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="285"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="296"/>
         <source>Could not write the output: {error}</source>
         <translation>تعذرت كتابة المخرج: {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="336"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="347"/>
         <source>Could not write {path}: {error}</source>
         <translation>تعذرت كتابة {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="401"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="412"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>تعذرت كتابة المعالم في {output}: {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="492"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="517"/>
         <source>Could not read back the staged output {path}.</source>
         <translation>تعذرت إعادة قراءة المخرج المؤقت {path}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="737"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="834"/>
         <source>A {kind} geometry cannot be written as {target}.</source>
         <translation>لا يمكن كتابة شكل هندسي من نوع {kind} على شكل {target}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="827"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="924"/>
         <source>Could not add the rows.</source>
         <translation>تعذرت إضافة الصفوف.</translation>
     </message>
@@ -1943,7 +1948,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="51"/>
         <source>Unknown format &apos;{format}&apos;: use pdf, png or svg.</source>
-        <translation>صيغة غير معروفة &apos;{format}&apos;: استعمل pdf أو png أو svg.</translation>
+        <translation>صيغة غير معروفة '{format}': استعمل pdf أو png أو svg.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/layout/export.py" line="58"/>
@@ -2187,7 +2192,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="199"/>
         <source>Layer &apos;{layer}&apos; has no field &apos;{field}&apos; (it comes from {algorithm}).</source>
-        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على الحقل &apos;{field}&apos; (يأتي من {algorithm}).</translation>
+        <translation>لا تحتوي الطبقة '{layer}' على الحقل '{field}' (يأتي من {algorithm}).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="221"/>
@@ -2197,7 +2202,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="236"/>
         <source>Party &apos;{party}&apos; has no share field (s_{party}) on layer &apos;{layer}&apos;. Parties found: {codes}.</source>
-        <translation>ليس للحزب &apos;{party}&apos; حقل حصة (s_{party}) في الطبقة &apos;{layer}&apos;. الأحزاب الموجودة: {codes}.</translation>
+        <translation>ليس للحزب '{party}' حقل حصة (s_{party}) في الطبقة '{layer}'. الأحزاب الموجودة: {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="350"/>
@@ -2217,12 +2222,12 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="371"/>
         <source>Unknown style &apos;{style}&apos;; use one of {styles}.</source>
-        <translation>نمط غير معروف &apos;{style}&apos;؛ استعمل أحد الأنماط: {styles}.</translation>
+        <translation>نمط غير معروف '{style}'؛ استعمل أحد الأنماط: {styles}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="377"/>
         <source>Unknown classification method &apos;{method}&apos;; use one of {methods}.</source>
-        <translation>طريقة تصنيف غير معروفة &apos;{method}&apos;؛ استعمل إحدى الطرق: {methods}.</translation>
+        <translation>طريقة تصنيف غير معروفة '{method}'؛ استعمل إحدى الطرق: {methods}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="413"/>
@@ -2242,7 +2247,7 @@ Map made with Fiefs {version} in QGIS</source>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="583"/>
         <source>Field &apos;{field}&apos; of layer &apos;{layer}&apos; has no values to classify.</source>
-        <translation>الحقل &apos;{field}&apos; في الطبقة &apos;{layer}&apos; لا يحتوي على قيم لتصنيفها.</translation>
+        <translation>الحقل '{field}' في الطبقة '{layer}' لا يحتوي على قيم لتصنيفها.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/styling/renderers.py" line="461"/>
@@ -2811,18 +2816,18 @@ Party codes are field-safe ASCII (Arabic names are transliterated); the original
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="34"/>
-        <source>Adds party indicators to a joined layer (fields v_&lt;P&gt; = votes of party P, valid, registered, voters). One row per unit; units with no valid votes get NULL, never an error.
+        <source>Adds party indicators to a joined layer (fields v_‹P› = votes of party P, valid, registered, voters). One row per unit; units with no valid votes get NULL, never an error.
 
-Per unit: turnout = voters / registered (0-1); s_&lt;P&gt; = v_P / valid (0-1); winner, winner_share, runner_up; margin = (s_first - s_second) x 100 (percentage points); enp = 1 / sum(s_P^2), the effective number of parties (Laakso &amp; Taagepera 1979).
+Per unit: turnout = voters / registered (0-1); s_‹P› = v_P / valid (0-1); winner, winner_share, runner_up; margin = (s_first - s_second) x 100 (percentage points); enp = 1 / sum(s_P^2), the effective number of parties (Laakso &amp; Taagepera 1979).
 
-Per party P (PARTY: one or more codes separated by commas; empty = every party): rank_&lt;P&gt; (1 = first; ties share the better rank; NULL where the party did not stand); margin_&lt;P&gt; = (s_P - largest share of another party) x 100: the lead over the runner-up when P is first, minus its distance to the winner otherwise (points); lq_&lt;P&gt; = s_P / S_P, the location quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall share; LQ &gt; 1: over-represented); dev_&lt;P&gt; = (s_P - S_P) x 100, deviation from the overall share in points (the per-election term of Cook&apos;s Partisan Voting Index); conc_&lt;P&gt; = v_P / sum v_P, the share of the party&apos;s total vote held by the unit (0-1). seats_&lt;P&gt; fields are kept as they are.
+Per party P (PARTY: one or more codes separated by commas; empty = every party): rank_‹P› (1 = first; ties share the better rank; NULL where the party did not stand); margin_‹P› = (s_P - largest share of another party) x 100: the lead over the runner-up when P is first, minus its distance to the winner otherwise (points); lq_‹P› = s_P / S_P, the location quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall share; LQ &gt; 1: over-represented); dev_‹P› = (s_P - S_P) x 100, deviation from the overall share in points (the per-election term of Cook's Partisan Voting Index); conc_‹P› = v_P / sum v_P, the share of the party's total vote held by the unit (0-1). seats_‹P› fields are kept as they are.
 
 Shares and winners are recomputed from the votes with the same function as the join and aggregation steps. The input layer is not modified; its geometry is copied unchecked (invalid polygons do not stop the algorithm).</source>
-        <translation>يضيف مؤشرات الأحزاب إلى طبقة مربوطة بالنتائج (الحقول ‎v_&lt;P&gt;‎ = أصوات الحزب P، و valid، و registered، و voters). صف لكل وحدة؛ الوحدات التي بلا أصوات صحيحة تأخذ NULL، ولا تسبب خطأ أبدًا.
+        <translation>يضيف مؤشرات الأحزاب إلى طبقة مربوطة بالنتائج (الحقول ‎v_‹P›‎ = أصوات الحزب P، و valid، و registered، و voters). صف لكل وحدة؛ الوحدات التي بلا أصوات صحيحة تأخذ NULL، ولا تسبب خطأ أبدًا.
 
-لكل وحدة: turnout = voters / registered (0-1)؛ s_&lt;P&gt; = v_P / valid (0-1)؛ winner و winner_share و runner_up؛ margin = (s_first - s_second) x 100 (نقاط مئوية)؛ enp = 1 / sum(s_P^2)، العدد الفعلي للأحزاب (Laakso و Taagepera 1979).
+لكل وحدة: turnout = voters / registered (0-1)؛ s_‹P› = v_P / valid (0-1)؛ winner و winner_share و runner_up؛ margin = (s_first - s_second) x 100 (نقاط مئوية)؛ enp = 1 / sum(s_P^2)، العدد الفعلي للأحزاب (Laakso و Taagepera 1979).
 
-لكل حزب P (PARTY: رمز واحد أو أكثر تفصل بينها فواصل؛ فارغ = كل الأحزاب): ‎rank_&lt;P&gt;‎ (1 = الأول؛ المتعادلون يتقاسمون الرتبة الأفضل؛ NULL حيث لم يترشح الحزب)؛ ‎margin_&lt;P&gt;‎ = (s_P - أكبر حصة لحزب آخر) x 100: التقدم على الثاني عندما يكون P الأول، وإلا فسالب بُعده عن الفائز (بالنقاط)؛ lq_&lt;P&gt; = s_P / S_P، معامل التوطن، حيث S_P = sum v_P / sum valid على كامل طبقة المُدخل (الحصة العامة المرجّحة بالأصوات؛ LQ &gt; 1: تمثيل زائد)؛ dev_&lt;P&gt; = (s_P - S_P) x 100، الانحراف عن الحصة العامة بالنقاط (حدّ الانتخاب الواحد في مؤشر كوك للتصويت الحزبي، Cook&apos;s Partisan Voting Index)؛ conc_&lt;P&gt; = v_P / sum v_P، حصة الوحدة من مجموع أصوات الحزب ‎(0-1)‎. تُترك الحقول ‎seats_&lt;P&gt;‎ كما هي.
+لكل حزب P (PARTY: رمز واحد أو أكثر تفصل بينها فواصل؛ فارغ = كل الأحزاب): ‎rank_‹P›‎ (1 = الأول؛ المتعادلون يتقاسمون الرتبة الأفضل؛ NULL حيث لم يترشح الحزب)؛ ‎margin_‹P›‎ = (s_P - أكبر حصة لحزب آخر) x 100: التقدم على الثاني عندما يكون P الأول، وإلا فسالب بُعده عن الفائز (بالنقاط)؛ lq_‹P› = s_P / S_P، معامل التوطن، حيث S_P = sum v_P / sum valid على كامل طبقة المُدخل (الحصة العامة المرجّحة بالأصوات؛ LQ &gt; 1: تمثيل زائد)؛ dev_‹P› = (s_P - S_P) x 100، الانحراف عن الحصة العامة بالنقاط (حدّ الانتخاب الواحد في مؤشر كوك للتصويت الحزبي، Cook's Partisan Voting Index)؛ conc_‹P› = v_P / sum v_P، حصة الوحدة من مجموع أصوات الحزب ‎(0-1)‎. تُترك الحقول ‎seats_‹P›‎ كما هي.
 
 يُعاد حساب الحصص والفائزين من الأصوات بالدالة نفسها المستعملة في خطوتي الربط والتجميع. لا تُعدَّل طبقة المُدخل؛ ويُنسخ شكلها الهندسي دون فحص (المضلعات غير الصالحة لا توقف الخوارزمية).</translation>
     </message>
@@ -2843,8 +2848,8 @@ Shares and winners are recomputed from the votes with the same function as the j
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="84"/>
-        <source>The layer has no v_&lt;PARTY&gt; vote field: run &apos;Join results to units&apos; first, or name the vote fields v_&lt;code&gt;.</source>
-        <translation>لا تحتوي الطبقة على حقل أصوات ‎v_&lt;PARTY&gt;‎: شغّل أولًا &apos;ربط النتائج بالجماعات&apos;، أو سمِّ حقول الأصوات ‎v_&lt;code&gt;‎.</translation>
+        <source>The layer has no v_‹PARTY› vote field: run 'Join results to communes' first, or name the vote fields v_‹code›.</source>
+        <translation>لا تحتوي الطبقة على حقل أصوات ‎v_‹PARTY›‎: شغّل أولًا 'ربط النتائج بالجماعات'، أو سمِّ حقول الأصوات ‎v_‹code›‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="90"/>
@@ -2871,20 +2876,20 @@ Shares and winners are recomputed from the votes with the same function as the j
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="80"/>
-        <source>Matches each unit of a results table (a file, a QGIS table or the output of Import election results) to a feature of the commune layer, then writes the layer with the joined fields: fiefs_unit (unit code), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, v_&lt;PARTY&gt; votes, s_&lt;PARTY&gt; = votes / valid (0-1), seats_&lt;PARTY&gt;, winner, winner_share, runner_up, margin = winner share - runner-up share (percentage points) and enp = 1 / sum(share^2). Original party names are kept in the layer metadata and field aliases. The source layer is never modified.
+        <source>Matches each unit of a results table (a file, a QGIS table or the output of Import election results) to a feature of the commune layer, then writes the layer with the joined fields: fiefs_unit (unit code), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, v_‹PARTY› votes, s_‹PARTY› = votes / valid (0-1), seats_‹PARTY›, winner, winner_share, runner_up, margin = winner share - runner-up share (percentage points) and enp = 1 / sum(share^2). Original party names are kept in the layer metadata and field aliases. The source layer is never modified.
 
 Matching, each step only for units the previous ones left unmatched: 1. the CROSSWALK table (result code -&gt; feature code or id; '-' = no feature), 2. codes, normalised (leading zeros, dots and separators: 01.511.01.01 = 015110101), 3. names within the parent unit when parent fields are given, normalised for French (case, accents, articles, Oulad/Ouled, Ait/Aït, Bni/Beni, (Centre), Commune de...) and Arabic (alef and hamza forms, ة/ه, ى/ي, tatweel, harakat), 4. fuzzy names within the parent: accepted only when the score is at least MIN_SCORE (default 85), beats the second candidate by MARGIN points (default 5) and no other unit fits the same feature as well. Arabic names are compared with Latin ones through a transliteration-aware consonant skeleton (أولاد/Oulad, آيت/Ait, ش/ch, خ/kh, غ/gh, ق/k).
 
 Several result units on one feature (wards of a commune) are a conflict and are not joined unless SUM_DUPLICATES is set, which adds them up. UNMATCHED lists result units without a feature and features without a result; MATCH_REPORT has one row per result unit with its method, score, feature and next candidates: as text (candidates) and, for every unit, matched or not, as columns cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... cand_N_... for the CANDIDATES best features (default 3, at most 10; the chosen feature first; scores 0-100: 100 code, 100/99/98 name keys strict/compact/loose, else the fuzzy score; empty past the last candidate). CROSSWALK_OUTPUT writes the report as a CSV to review, edit (feature_code) and give back as CROSSWALK.
 
 Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the parent code column of the results (RESULTS_PARENT_FIELD) or their parent name column (RESULTS_PARENT_NAME_FIELD): the one given, else, when the results have both, the one whose values are found among the layer's parents for more units (codes by normalised code, names by normalised then fuzzy name). For the output of Import election results give parent_name as RESULTS_PARENT_NAME_FIELD to use the names.</source>
-        <translation>يطابق كل وحدة من جدول النتائج (ملف، أو جدول في QGIS، أو مخرج &apos;استيراد نتائج الانتخابات&apos;) مع معلم من طبقة الجماعات، ثم يكتب الطبقة مع الحقول المربوطة: fiefs_unit (رمز الوحدة)، و fiefs_match (crosswalk/code/name/fuzzy)، و fiefs_score (0-100)، و registered، و voters، و valid، و blank، و invalid، و turnout = voters / registered، وأصوات v_&lt;PARTY&gt;، و s_&lt;PARTY&gt; = votes / valid (0-1)، و seats_&lt;PARTY&gt;، و winner، و winner_share، و runner_up، و margin = حصة الفائز - حصة الثاني (نقاط مئوية)، و enp = 1 / sum(share^2). يُحتفظ بالأسماء الأصلية للأحزاب في البيانات الوصفية للطبقة وفي الأسماء المستعارة للحقول. لا تُعدَّل الطبقة المصدر أبدًا.
+        <translation>يطابق كل وحدة من جدول النتائج (ملف، أو جدول في QGIS، أو مخرج 'استيراد نتائج الانتخابات') مع معلم من طبقة الجماعات، ثم يكتب الطبقة مع الحقول المربوطة: fiefs_unit (رمز الوحدة)، و fiefs_match (crosswalk/code/name/fuzzy)، و fiefs_score (0-100)، و registered، و voters، و valid، و blank، و invalid، و turnout = voters / registered، وأصوات v_‹PARTY›، و s_‹PARTY› = votes / valid (0-1)، و seats_‹PARTY›، و winner، و winner_share، و runner_up، و margin = حصة الفائز - حصة الثاني (نقاط مئوية)، و enp = 1 / sum(share^2). يُحتفظ بالأسماء الأصلية للأحزاب في البيانات الوصفية للطبقة وفي الأسماء المستعارة للحقول. لا تُعدَّل الطبقة المصدر أبدًا.
 
-المطابقة، وكل خطوة لا تخص إلا الوحدات التي لم تطابقها الخطوات السابقة: 1. جدول التقابل CROSSWALK (رمز النتيجة -&gt; رمز المعلم أو معرّفه؛ &apos;-&apos; = بلا معلم)، 2. الرموز بعد توحيدها (الأصفار البادئة والنقاط والفواصل: 01.511.01.01 = 015110101)، 3. الأسماء داخل الوحدة الأم عند إعطاء حقول الوحدة الأم، بعد توحيدها بالنسبة للفرنسية (حالة الأحرف، العلامات المميزة، أدوات التعريف، Oulad/Ouled، Ait/Aït، Bni/Beni، (Centre)، Commune de...) وللعربية (أشكال الألف والهمزة، ة/ه، ى/ي، التطويل، الحركات)، 4. الأسماء التقريبية داخل الوحدة الأم: لا تُقبل إلا إذا بلغت الدرجة MIN_SCORE على الأقل (افتراضيًا 85)، وتفوقت على المرشح الثاني بـ MARGIN نقطة (افتراضيًا 5)، ولم تناسب أي وحدة أخرى المعلم نفسه بالقدر نفسه. تُقارن الأسماء العربية بالأسماء اللاتينية عبر هيكل من الحروف الصامتة يراعي التحويل الحرفي (أولاد/Oulad، آيت/Ait، ش/ch، خ/kh، غ/gh، ق/k).
+المطابقة، وكل خطوة لا تخص إلا الوحدات التي لم تطابقها الخطوات السابقة: 1. جدول التقابل CROSSWALK (رمز النتيجة -&gt; رمز المعلم أو معرّفه؛ '-' = بلا معلم)، 2. الرموز بعد توحيدها (الأصفار البادئة والنقاط والفواصل: 01.511.01.01 = 015110101)، 3. الأسماء داخل الوحدة الأم عند إعطاء حقول الوحدة الأم، بعد توحيدها بالنسبة للفرنسية (حالة الأحرف، العلامات المميزة، أدوات التعريف، Oulad/Ouled، Ait/Aït، Bni/Beni، (Centre)، Commune de...) وللعربية (أشكال الألف والهمزة، ة/ه، ى/ي، التطويل، الحركات)، 4. الأسماء التقريبية داخل الوحدة الأم: لا تُقبل إلا إذا بلغت الدرجة MIN_SCORE على الأقل (افتراضيًا 85)، وتفوقت على المرشح الثاني بـ MARGIN نقطة (افتراضيًا 5)، ولم تناسب أي وحدة أخرى المعلم نفسه بالقدر نفسه. تُقارن الأسماء العربية بالأسماء اللاتينية عبر هيكل من الحروف الصامتة يراعي التحويل الحرفي (أولاد/Oulad، آيت/Ait، ش/ch، خ/kh، غ/gh، ق/k).
 
 وحدات النتائج المتعددة على معلم واحد (مقاطعات جماعة ما) تُعد تعارضًا ولا تُربط إلا إذا فُعّل SUM_DUPLICATES الذي يجمعها. يسرد UNMATCHED وحدات النتائج التي بلا معلم والمعالم التي بلا نتيجة؛ ويتضمن MATCH_REPORT صفًا لكل وحدة نتائج مع طريقتها ودرجتها ومعلمها والمرشحين التالين: كنص (candidates)، ولكل وحدة، مطابَقة أو لا، كأعمدة cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... ‎cand_N_‎... لأفضل CANDIDATES من المعالم (افتراضيًا 3، وبحد أقصى 10؛ المعلم المختار أولًا؛ الدرجات ‎0-100‎: 100 للرمز، و 100/99/98 لمفاتيح الاسم الصارمة/المضغوطة/المرنة، وإلا فالدرجة التقريبية؛ فارغة بعد آخر مرشح). يكتب CROSSWALK_OUTPUT التقرير كملف CSV للمراجعة والتحرير (feature_code) ثم إعادته كـ CROSSWALK.
 
-الوحدات الأم: يُحاذى حقل الوحدة الأم في الطبقة (INPUT_PARENT_FIELD) مع عمود رمز الوحدة الأم في النتائج (RESULTS_PARENT_FIELD) أو مع عمود اسمها (RESULTS_PARENT_NAME_FIELD): العمود المعطى، وإلا، إذا كان في النتائج كلاهما، العمود الذي توجد قيمه بين الوحدات الأم في الطبقة لعدد أكبر من الوحدات (الرموز بالرمز الموحّد، والأسماء بالاسم الموحّد ثم بالاسم التقريبي). لمخرج &apos;استيراد نتائج الانتخابات&apos; أعطِ parent_name قيمةً لـ RESULTS_PARENT_NAME_FIELD لاستعمال الأسماء.</translation>
+الوحدات الأم: يُحاذى حقل الوحدة الأم في الطبقة (INPUT_PARENT_FIELD) مع عمود رمز الوحدة الأم في النتائج (RESULTS_PARENT_FIELD) أو مع عمود اسمها (RESULTS_PARENT_NAME_FIELD): العمود المعطى، وإلا، إذا كان في النتائج كلاهما، العمود الذي توجد قيمه بين الوحدات الأم في الطبقة لعدد أكبر من الوحدات (الرموز بالرمز الموحّد، والأسماء بالاسم الموحّد ثم بالاسم التقريبي). لمخرج 'استيراد نتائج الانتخابات' أعطِ parent_name قيمةً لـ RESULTS_PARENT_NAME_FIELD لاستعمال الأسماء.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="182"/>
@@ -2937,7 +2942,7 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
         <translation>حقول الطبقة التي استُبدلت بالقيم المربوطة: {names}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="314"/>
+        <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="318"/>
         <source>The party names could not be saved in the output file&apos;s metadata.</source>
         <translation>تعذر حفظ أسماء الأحزاب في البيانات الوصفية لملف المخرج.</translation>
     </message>
@@ -3422,8 +3427,8 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="83"/>
-        <source>Party seats columns, comma-separated (wide table; default: seats_&lt;party&gt; columns)</source>
-        <translation>أعمدة مقاعد الأحزاب، تفصل بينها فواصل (جدول عريض؛ افتراضيًا: الأعمدة ‎seats_&lt;party&gt;‎)</translation>
+        <source>Party seats columns, comma-separated (wide table; default: seats_‹party› columns)</source>
+        <translation>أعمدة مقاعد الأحزاب، تفصل بينها فواصل (جدول عريض؛ افتراضيًا: الأعمدة ‎seats_‹party›‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="104"/>
@@ -3466,9 +3471,9 @@ The import is one transaction: if anything fails, or it is canceled, the store i
 Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content.</source>
         <translation>يكتب انتخابًا واحدًا في قاعدة البيانات الانتخابية: نتائجه، واختياريًا حدود الوحدات (طبقة مضلعات فيها حقل لرمز الوحدة) وصفوف جدول التقابل.
 
-النتائج: ملف CSV/TXT أو XLSX أو ODS، أو أي جدول في QGIS، أو المخرج OUTPUT لخوارزمية &apos;استيراد نتائج الانتخابات&apos;؛ تُقرأ ويُتحقق منها تمامًا كما تفعل تلك الخوارزمية (بمعاملات القراءة المتقدمة نفسها). ELECTION هو معرّف الانتخاب في القاعدة (افتراضيًا: انتخاب الجدول المستورد، وإلا اسم الملف). جدول التقابل: جدول فيه source_key و unit_code (+ method, score, reviewed_by, reviewed_at)، أو جدول التقابل الذي يكتبه &apos;ربط النتائج بالجماعات&apos; (result_code, feature_code, method, score)؛ وعندئذ يعطي &apos;تحميل انتخاب من قاعدة البيانات الانتخابية&apos; القيم نفسها لـ fiefs_match و fiefs_score.
+النتائج: ملف CSV/TXT أو XLSX أو ODS، أو أي جدول في QGIS، أو المخرج OUTPUT لخوارزمية 'استيراد نتائج الانتخابات'؛ تُقرأ ويُتحقق منها تمامًا كما تفعل تلك الخوارزمية (بمعاملات القراءة المتقدمة نفسها). ELECTION هو معرّف الانتخاب في القاعدة (افتراضيًا: انتخاب الجدول المستورد، وإلا اسم الملف). جدول التقابل: جدول فيه source_key و unit_code (+ method, score, reviewed_by, reviewed_at)، أو جدول التقابل الذي يكتبه 'ربط النتائج بالجماعات' (result_code, feature_code, method, score)؛ وعندئذ يعطي 'تحميل انتخاب من قاعدة البيانات الانتخابية' القيم نفسها لـ fiefs_match و fiefs_score.
 
-القاعدة: ملف GeoPackage (يُنشأ إذا لم يكن موجودًا؛ فارغ = القاعدة الافتراضية في ملف تعريف QGIS) أو، لفريق عمل، اتصال PostgreSQL محفوظ ومخطط (افتراضيًا &apos;fiefs&apos;). تأتي كلمة المرور من إعداد المصادقة الخاص بالاتصال ولا تُكتب في أي مكان.
+القاعدة: ملف GeoPackage (يُنشأ إذا لم يكن موجودًا؛ فارغ = القاعدة الافتراضية في ملف تعريف QGIS) أو، لفريق عمل، اتصال PostgreSQL محفوظ ومخطط (افتراضيًا 'fiefs'). تأتي كلمة المرور من إعداد المصادقة الخاص بالاتصال ولا تُكتب في أي مكان.
 
 الاستيراد معاملة واحدة: إذا فشل أي شيء أو أُلغي الاستيراد، تبقى القاعدة تمامًا كما كانت. استيراد المحتوى نفسه مرة أخرى لا يغيّر شيئًا؛ واستيراد جدول مصحَّح يستبدل صفوف ذلك الانتخاب فقط. تُحفظ الحدود حسب (level, code, valid_from): الوحدة التي لم تتغير تُترك كما هي، والمتغيرة تُحدَّث، والنسخة الجديدة من الحدود (بتاريخ valid_from آخر) تُضاف. إذا كان مستخدم آخر يكتب الانتخاب نفسه في اللحظة نفسها، يتوقف هذا الاستيراد برسالة تعارض ولا يكتب شيئًا.
 
@@ -3612,7 +3617,7 @@ Outputs: rows written, units added/updated, parties added, and UNCHANGED when th
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="188"/>
         <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
-        <translation>الانتخاب &apos;{election}&apos;: وحدات النتائج {units}، الأحزاب {parties}</translation>
+        <translation>الانتخاب '{election}': وحدات النتائج {units}، الأحزاب {parties}</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="196"/>
@@ -3627,7 +3632,7 @@ Outputs: rows written, units added/updated, parties added, and UNCHANGED when th
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="238"/>
         <source>Writing election '{election}' into {store}…</source>
-        <translation>جارٍ كتابة الانتخاب &apos;{election}&apos; في {store}…</translation>
+        <translation>جارٍ كتابة الانتخاب '{election}' في {store}…</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="248"/>
@@ -3649,16 +3654,16 @@ Outputs: rows written, units added/updated, parties added, and UNCHANGED when th
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="79"/>
-        <source>Rebuilds the joined layer of one stored election: one feature per unit of the election&apos;s level whose boundary is valid on the election date, with the unit&apos;s code, names, parent and region, then fiefs_unit, fiefs_match, fiefs_score and the same result fields as &apos;Join results to units&apos;: registered, voters, valid, blank, invalid, turnout = voters / registered, v_&lt;P&gt; votes, s_&lt;P&gt; = v_&lt;P&gt; / valid (0-1), seats_&lt;P&gt;, winner, winner_share, runner_up, margin = (winner share - runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).
+        <source>Rebuilds the joined layer of one stored election: one feature per unit of the election's level whose boundary is valid on the election date, with the unit's code, names, parent and region, then fiefs_unit, fiefs_match, fiefs_score and the same result fields as 'Join results to communes': registered, voters, valid, blank, invalid, turnout = voters / registered, v_‹P› votes, s_‹P› = v_‹P› / valid (0-1), seats_‹P›, winner, winner_share, runner_up, margin = (winner share - runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).
 
-A result unit is found through the store&apos;s crosswalk (rows of this election, then rows valid for every election) or by its code; units without results get NULL results. With PARTY, only that party&apos;s v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).
+A result unit is found through the store's crosswalk (rows of this election, then rows valid for every election) or by its code; units without results get NULL results. With PARTY, only that party's v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).
 
-Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for joined layers (of this election, or of every election) is applied to the output; the parties&apos; original names are kept in the layer&apos;s custom properties (fiefs/party/&lt;code&gt;).</source>
-        <translation>يعيد بناء الطبقة المربوطة بالنتائج لانتخاب محفوظ: معلم لكل وحدة من مستوى الانتخاب تكون حدودها صالحة في تاريخ الانتخاب، مع رمز الوحدة وأسمائها ووحدتها الأم وجهتها، ثم fiefs_unit و fiefs_match و fiefs_score وحقول النتائج نفسها التي يكتبها &apos;ربط النتائج بالجماعات&apos;: registered, voters, valid, blank, invalid، و turnout = voters / registered، وأصوات v_&lt;P&gt;، و s_&lt;P&gt; = v_&lt;P&gt; / valid (0-1)، و seats_&lt;P&gt;، و winner، و winner_share، و runner_up، و margin = (حصة الفائز - حصة الثاني) x 100 (نقاط مئوية)، و enp = 1 / sum(s_P^2) (Laakso-Taagepera).
+Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for joined layers (of this election, or of every election) is applied to the output; the parties' original names are kept in the layer's custom properties (fiefs/party/‹code›).</source>
+        <translation>يعيد بناء الطبقة المربوطة بالنتائج لانتخاب محفوظ: معلم لكل وحدة من مستوى الانتخاب تكون حدودها صالحة في تاريخ الانتخاب، مع رمز الوحدة وأسمائها ووحدتها الأم وجهتها، ثم fiefs_unit و fiefs_match و fiefs_score وحقول النتائج نفسها التي يكتبها 'ربط النتائج بالجماعات': registered, voters, valid, blank, invalid، و turnout = voters / registered، وأصوات v_‹P›، و s_‹P› = v_‹P› / valid (0-1)، و seats_‹P›، و winner، و winner_share، و runner_up، و margin = (حصة الفائز - حصة الثاني) x 100 (نقاط مئوية)، و enp = 1 / sum(s_P^2) (Laakso-Taagepera).
 
 يُعثر على وحدة النتائج عبر جدول التقابل في القاعدة (صفوف هذا الانتخاب، ثم الصفوف الصالحة لكل الانتخابات) أو برمزها؛ والوحدات التي بلا نتائج تأخذ نتائج NULL. مع PARTY لا يُحتفظ إلا بحقول ‎v_‎ و ‎s_‎ و ‎seats_‎ لذلك الحزب (تبقى winner و margin و ENP محسوبة على كل الأحزاب).
 
-القاعدة: ملف GeoPackage أو اتصال PostgreSQL محفوظ ومخطط. يُطبَّق على المخرج النمطُ المحفوظ في القاعدة للطبقات المربوطة بالنتائج (لهذا الانتخاب، أو لكل الانتخابات)؛ ويُحتفظ بالأسماء الأصلية للأحزاب في الخصائص المخصصة للطبقة ‎(fiefs/party/&lt;code&gt;)‎.</translation>
+القاعدة: ملف GeoPackage أو اتصال PostgreSQL محفوظ ومخطط. يُطبَّق على المخرج النمطُ المحفوظ في القاعدة للطبقات المربوطة بالنتائج (لهذا الانتخاب، أو لكل الانتخابات)؛ ويُحتفظ بالأسماء الأصلية للأحزاب في الخصائص المخصصة للطبقة ‎(fiefs/party/‹code›)‎.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="95"/>
@@ -3703,7 +3708,7 @@ Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style sa
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="132"/>
         <source>Reading election '{election}' from {store}…</source>
-        <translation>جارٍ قراءة الانتخاب &apos;{election}&apos; من {store}…</translation>
+        <translation>جارٍ قراءة الانتخاب '{election}' من {store}…</translation>
     </message>
 </context>
 <context>
@@ -3718,29 +3723,29 @@ Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style sa
         <source>Classes every unit for a party from one joined layer, or from several (one per election, oldest first, units matched on KEY_FIELD, default fiefs_unit; the output has the units and geometry of the latest). Units with no valid votes get a NULL class.
 
 One election: the first rule that holds decides.
-1. stronghold - safe seat: the party is first with a lead of at least SAFE_MARGIN points over the runner-up (default 10: such a lead survives a uniform Butler swing of 5 points; the Australian Electoral Commission calls a seat safe above a 10-point two-party margin, i.e. a 20-point lead, and marginal below 6; leads are smaller in multi-party systems), or relative support: its PVI is at least PVI_MIN points (default 10) and its location quotient at least LQ_MIN (default 0 = no condition). PVI = deviation of the party&apos;s share from its overall share (votes-weighted over the layer), averaged over the last PVI_WINDOW elections given (default 2), as in Cook&apos;s Partisan Voting Index (Cook Political Report, 1997), where +10 or more is commonly read as safe. With NEEDS_HOTSPOT the unit must also be in a Gi* hot spot.
+1. stronghold - safe seat: the party is first with a lead of at least SAFE_MARGIN points over the runner-up (default 10: such a lead survives a uniform Butler swing of 5 points; the Australian Electoral Commission calls a seat safe above a 10-point two-party margin, i.e. a 20-point lead, and marginal below 6; leads are smaller in multi-party systems), or relative support: its PVI is at least PVI_MIN points (default 10) and its location quotient at least LQ_MIN (default 0 = no condition). PVI = deviation of the party's share from its overall share (votes-weighted over the layer), averaged over the last PVI_WINDOW elections given (default 2), as in Cook's Partisan Voting Index (Cook Political Report, 1997), where +10 or more is commonly read as safe. With NEEDS_HOTSPOT the unit must also be in a Gi* hot spot.
 2. battleground - the party is first or second and the gap to the other of the top two is below BATTLEGROUND_MARGIN points (default 10).
-3. hotspot - in a significant cluster of high shares without being individually strong: Gi* (Getis &amp; Ord 1992) hot spot significant after the multiple-testing correction (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, default 1 = 90 %), computed by &apos;Hot spots and clusters&apos; (fiefs:hotspots) on s_&lt;PARTY&gt; with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, 0.05, Benjamini-Hochberg 1995), or read from gi_bin / gi_sig fields already on the layers.
+3. hotspot - in a significant cluster of high shares without being individually strong: Gi* (Getis &amp; Ord 1992) hot spot significant after the multiple-testing correction (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, default 1 = 90 %), computed by 'Hot spots and clusters' (fiefs:hotspots) on s_‹PARTY› with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, 0.05, Benjamini-Hochberg 1995), or read from gi_bin / gi_sig fields already on the layers.
 4. weak - location quotient below WEAK_LQ (default 0.5: less than half its overall share).
 5. other.
 
-Several elections: bastion = stronghold in at least MIN_STRONG of the N elections (default 0 = all N); emerging = stronghold in the latest election, not a bastion; eroding = stronghold in an earlier election, not in the latest, not a bastion; otherwise the latest election&apos;s class. This follows Bodet (2013, Canadian Journal of Political Science), who classes districts as strongholds or battlegrounds from the stability of successive performances, and the French &apos;bastion&apos;, a territory a party holds over the long term. fief_flip compares the winner of the last two elections: gained, lost, held, none.
+Several elections: bastion = stronghold in at least MIN_STRONG of the N elections (default 0 = all N); emerging = stronghold in the latest election, not a bastion; eroding = stronghold in an earlier election, not in the latest, not a bastion; otherwise the latest election's class. This follows Bodet (2013, Canadian Journal of Political Science), who classes districts as strongholds or battlegrounds from the stability of successive performances, and the French 'bastion', a territory a party holds over the long term. fief_flip compares the winner of the last two elections: gained, lost, held, none.
 
-Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist (classes oldest first) and fief_c_&lt;election&gt; / fief_s_&lt;election&gt; (class and share per election). SUMMARY: units, registered voters, voters, valid votes, the party&apos;s votes and share per class, and the total.
+Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist (classes oldest first) and fief_c_‹election› / fief_s_‹election› (class and share per election). SUMMARY: units, registered voters, voters, valid votes, the party's votes and share per class, and the total.
 
-TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), then the party&apos;s share (highest first), then its margin (largest first), then the unit key. Units without valid votes are left out.</source>
+TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), then the party's share (highest first), then its margin (largest first), then the unit key. Units without valid votes are left out.</source>
         <translation>يصنّف كل وحدة بالنسبة لحزب ما انطلاقًا من طبقة مربوطة بالنتائج واحدة، أو من عدة طبقات (واحدة لكل انتخاب، الأقدم أولًا، وتُطابَق الوحدات حسب KEY_FIELD، افتراضيًا fiefs_unit؛ ويأخذ المخرج وحدات آخر انتخاب وأشكاله الهندسية). الوحدات التي بلا أصوات صحيحة تأخذ فئة NULL.
 
 انتخاب واحد: أول قاعدة تتحقق هي التي تحسم.
-1. معقل (stronghold) - مقعد مضمون: الحزب في المرتبة الأولى بتقدم لا يقل عن SAFE_MARGIN نقطة على الثاني (افتراضيًا 10: تقدم كهذا يصمد أمام تحول Butler منتظم بـ 5 نقاط؛ وتعدّ الهيئة الانتخابية الأسترالية المقعد مضمونًا إذا تجاوز الهامش بين الحزبين 10 نقاط، أي تقدمًا بـ 20 نقطة، وهشًّا دون 6؛ والفوارق أصغر في الأنظمة متعددة الأحزاب)، أو دعم نسبي: مؤشر PVI للحزب لا يقل عن PVI_MIN نقطة (افتراضيًا 10) ومعامل التوطن لا يقل عن LQ_MIN (افتراضيًا 0 = بلا شرط). مؤشر PVI = انحراف حصة الحزب عن حصته العامة (المرجّحة بالأصوات على الطبقة)، بمتوسط آخر PVI_WINDOW انتخابات معطاة (افتراضيًا 2)، كما في مؤشر كوك للتصويت الحزبي (Cook&apos;s Partisan Voting Index، Cook Political Report، 1997)، حيث يُقرأ ‎+10‎ فأكثر عادةً على أنه مضمون. مع NEEDS_HOTSPOT يجب أن تقع الوحدة أيضًا في بؤرة ساخنة ‎Gi*‎.
+1. معقل (stronghold) - مقعد مضمون: الحزب في المرتبة الأولى بتقدم لا يقل عن SAFE_MARGIN نقطة على الثاني (افتراضيًا 10: تقدم كهذا يصمد أمام تحول Butler منتظم بـ 5 نقاط؛ وتعدّ الهيئة الانتخابية الأسترالية المقعد مضمونًا إذا تجاوز الهامش بين الحزبين 10 نقاط، أي تقدمًا بـ 20 نقطة، وهشًّا دون 6؛ والفوارق أصغر في الأنظمة متعددة الأحزاب)، أو دعم نسبي: مؤشر PVI للحزب لا يقل عن PVI_MIN نقطة (افتراضيًا 10) ومعامل التوطن لا يقل عن LQ_MIN (افتراضيًا 0 = بلا شرط). مؤشر PVI = انحراف حصة الحزب عن حصته العامة (المرجّحة بالأصوات على الطبقة)، بمتوسط آخر PVI_WINDOW انتخابات معطاة (افتراضيًا 2)، كما في مؤشر كوك للتصويت الحزبي (Cook's Partisan Voting Index، Cook Political Report، 1997)، حيث يُقرأ ‎+10‎ فأكثر عادةً على أنه مضمون. مع NEEDS_HOTSPOT يجب أن تقع الوحدة أيضًا في بؤرة ساخنة ‎Gi*‎.
 2. منطقة تنافس (battleground) - الحزب أول أو ثانٍ والفارق مع الآخر من الأولين أقل من BATTLEGROUND_MARGIN نقطة (افتراضيًا 10).
-3. بؤرة ساخنة (hotspot) - داخل تجمع دال من الحصص المرتفعة دون أن تكون الوحدة قوية بمفردها: بؤرة ساخنة ‎Gi*‎ (Getis و Ord 1992) دالة بعد تصحيح الاختبارات المتعددة (gi_sig = 1، gi_bin &gt;= HOTSPOT_BIN، افتراضيًا 1 = 90 %)، تحسبها خوارزمية &apos;البؤر الساخنة والتجمعات&apos; (fiefs:hotspots) على ‎s_&lt;PARTY&gt;‎ بالقيم المعطاة لـ WEIGHTS و PERMUTATIONS و SEED و ALPHA و FDR (القيم الافتراضية: queen، 999، 1، 0.05، Benjamini-Hochberg 1995)، أو تُقرأ من الحقلين gi_bin / gi_sig الموجودين مسبقًا في الطبقات.
+3. بؤرة ساخنة (hotspot) - داخل تجمع دال من الحصص المرتفعة دون أن تكون الوحدة قوية بمفردها: بؤرة ساخنة ‎Gi*‎ (Getis و Ord 1992) دالة بعد تصحيح الاختبارات المتعددة (gi_sig = 1، gi_bin &gt;= HOTSPOT_BIN، افتراضيًا 1 = 90 %)، تحسبها خوارزمية 'البؤر الساخنة والتجمعات' (fiefs:hotspots) على ‎s_‹PARTY›‎ بالقيم المعطاة لـ WEIGHTS و PERMUTATIONS و SEED و ALPHA و FDR (القيم الافتراضية: queen، 999، 1، 0.05، Benjamini-Hochberg 1995)، أو تُقرأ من الحقلين gi_bin / gi_sig الموجودين مسبقًا في الطبقات.
 4. ضعيف (weak) - معامل التوطن أقل من WEAK_LQ (افتراضيًا 0.5: أقل من نصف حصته العامة).
 5. أخرى (other).
 
-عدة انتخابات: قلعة انتخابية (bastion) = معقل في MIN_STRONG انتخابات على الأقل من أصل N (افتراضيًا 0 = كل الانتخابات N)؛ صاعد (emerging) = معقل في آخر انتخاب، وليس قلعة؛ متراجع (eroding) = معقل في انتخاب سابق، وليس في الأخير، وليس قلعة؛ وإلا ففئة آخر انتخاب. يتبع هذا Bodet (2013، Canadian Journal of Political Science) الذي يصنّف الدوائر إلى معاقل أو مناطق تنافس حسب استقرار النتائج المتتالية، ومفهوم &apos;bastion&apos; الفرنسي: إقليم يحتفظ به حزب على المدى الطويل. يقارن fief_flip فائز آخر انتخابين: gained (كسب)، lost (خسارة)، held (احتفاظ)، none (لا شيء).
+عدة انتخابات: قلعة انتخابية (bastion) = معقل في MIN_STRONG انتخابات على الأقل من أصل N (افتراضيًا 0 = كل الانتخابات N)؛ صاعد (emerging) = معقل في آخر انتخاب، وليس قلعة؛ متراجع (eroding) = معقل في انتخاب سابق، وليس في الأخير، وليس قلعة؛ وإلا ففئة آخر انتخاب. يتبع هذا Bodet (2013، Canadian Journal of Political Science) الذي يصنّف الدوائر إلى معاقل أو مناطق تنافس حسب استقرار النتائج المتتالية، ومفهوم 'bastion' الفرنسي: إقليم يحتفظ به حزب على المدى الطويل. يقارن fief_flip فائز آخر انتخابين: gained (كسب)، lost (خسارة)، held (احتفاظ)، none (لا شيء).
 
-الأدلة في كل صف: ‎s_‎ و ‎rank_‎ و ‎margin_‎ و ‎lq_‎ و ‎dev_‎ للحزب، و gi_bin، و gi_sig، و fief_pvi، و fief_rule (القاعدة التي حسمت) و fief_why (الأرقام والعتبات في جملة)؛ ومع عدة انتخابات أيضًا fief_n (عدد الانتخابات التي كانت فيها الوحدة معقلًا)، و fief_elec (الانتخابات التي فيها أصوات)، و fief_hist (الفئات، الأقدم أولًا) و fief_c_&lt;election&gt; / ‎fief_s_&lt;election&gt;‎ (الفئة والحصة لكل انتخاب). المخرج SUMMARY: الوحدات، والمسجلون، والمصوتون، والأصوات الصحيحة، وأصوات الحزب وحصته لكل فئة، والمجموع.
+الأدلة في كل صف: ‎s_‎ و ‎rank_‎ و ‎margin_‎ و ‎lq_‎ و ‎dev_‎ للحزب، و gi_bin، و gi_sig، و fief_pvi، و fief_rule (القاعدة التي حسمت) و fief_why (الأرقام والعتبات في جملة)؛ ومع عدة انتخابات أيضًا fief_n (عدد الانتخابات التي كانت فيها الوحدة معقلًا)، و fief_elec (الانتخابات التي فيها أصوات)، و fief_hist (الفئات، الأقدم أولًا) و fief_c_‹election› / ‎fief_s_‹election›‎ (الفئة والحصة لكل انتخاب). المخرج SUMMARY: الوحدات، والمسجلون، والمصوتون، والأصوات الصحيحة، وأصوات الحزب وحصته لكل فئة، والمجموع.
 
 المخرج TOP: الوحدات TOP_N (افتراضيًا 10؛ 0 = الكل) مرتبة بالنسبة للحزب، صف لكل منها فيه top_rank (1 = الأول)، ومفتاح الوحدة، و fief_class، و fief_rule، و ‎s_‎ و ‎margin_‎ و ‎rank_‎ للحزب، و fief_pvi، و fief_n، و fief_why. الترتيب: الفئة أولًا (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak)، ثم حصة الحزب (الأعلى أولًا)، ثم هامشه (الأكبر أولًا)، ثم مفتاح الوحدة. تُستبعد الوحدات التي بلا أصوات صحيحة.</translation>
     </message>
@@ -3806,8 +3811,8 @@ TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each wi
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
-        <source>Compute them (fiefs:hotspots on s_&lt;PARTY&gt;)</source>
-        <translation>حسابها (fiefs:hotspots على ‎s_&lt;PARTY&gt;‎)</translation>
+        <source>Compute them (fiefs:hotspots on s_‹PARTY›)</source>
+        <translation>حسابها (fiefs:hotspots على ‎s_‹PARTY›‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
@@ -3962,12 +3967,12 @@ TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each wi
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="216"/>
         <source>Layer &apos;{layer}&apos; ({label}) has no field {field}: party codes there are {codes}.</source>
-        <translation>لا تحتوي الطبقة &apos;{layer}&apos; ({label}) على الحقل {field}: رموز الأحزاب فيها هي {codes}.</translation>
+        <translation>لا تحتوي الطبقة '{layer}' ({label}) على الحقل {field}: رموز الأحزاب فيها هي {codes}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="221"/>
         <source>Layer &apos;{layer}&apos; has no unit key field &apos;{key}&apos;.</source>
-        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على حقل مفتاح الوحدة &apos;{key}&apos;.</translation>
+        <translation>لا تحتوي الطبقة '{layer}' على حقل مفتاح الوحدة '{key}'.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="245"/>
@@ -3982,12 +3987,12 @@ TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each wi
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="266"/>
         <source>Layer &apos;{layer}&apos; has no gi_bin / gi_sig fields: no hot-spot rule for {label}.</source>
-        <translation>لا تحتوي الطبقة &apos;{layer}&apos; على الحقلين gi_bin / gi_sig: لا قاعدة للبؤر الساخنة في {label}.</translation>
+        <translation>لا تحتوي الطبقة '{layer}' على الحقلين gi_bin / gi_sig: لا قاعدة للبؤر الساخنة في {label}.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="270"/>
         <source>A stronghold must be in a hot spot, but layer &apos;{layer}&apos; has no gi_bin / gi_sig fields.</source>
-        <translation>يجب أن يقع المعقل في بؤرة ساخنة، لكن الطبقة &apos;{layer}&apos; لا تحتوي على الحقلين gi_bin / gi_sig.</translation>
+        <translation>يجب أن يقع المعقل في بؤرة ساخنة، لكن الطبقة '{layer}' لا تحتوي على الحقلين gi_bin / gi_sig.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="288"/>
@@ -4028,24 +4033,24 @@ TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each wi
 
 Styles (the fields come from the other Fiefs algorithms):
 - Winner: party placed first (field winner), colours from the party palette; parties not in the palette get distinct colours. Option: paler where the lead (margin, points) is narrow (full colour from the 90th percentile of margins).
-- Party share: graduated on s_&lt;PARTY&gt; (share of valid votes) with a sequential ramp built from the party colour.
+- Party share: graduated on s_‹PARTY› (share of valid votes) with a sequential ramp built from the party colour.
 - Strongholds: classes of fief_class (stronghold, battleground, hot spot, weak, other; bastion, emerging, eroding across elections).
 - Hot and cold spots: gi_bin from -3 to 3 (Getis-Ord Gi* at 90/95/99 % confidence), diverging blue to red.
-- Clusters and outliers: lisa_cluster with GeoDa&apos;s colours (High-High red, Low-Low blue, Low-High light blue, High-Low pink, not significant grey).
+- Clusters and outliers: lisa_cluster with GeoDa's colours (High-High red, Low-Low blue, Low-High light blue, High-Low pink, not significant grey).
 - Turnout (field turnout), graduated.
 - Swing (field swing, points): diverging classes symmetric around 0 (an even number of classes, 0 is a class limit).
 - Value by alpha: party share colours, opacity growing with the number of valid votes (log scale, 5th to 95th percentile), so small units weigh less on the eye.
 
-Classification methods: natural breaks (Jenks: Fisher&apos;s exact optimal partition; above 3000 units it runs on 3000 evenly spaced order statistics, so results never change between runs), quantiles, equal intervals, pretty breaks (1, 2, 5 x 10^k) and standard deviations (classes one standard deviation wide, half above 6 classes, centred on the mean). The legend title and a note on the method are stored with the style for fiefs:exportlayout.
+Classification methods: natural breaks (Jenks: Fisher's exact optimal partition; above 3000 units it runs on 3000 evenly spaced order statistics, so results never change between runs), quantiles, equal intervals, pretty breaks (1, 2, 5 x 10^k) and standard deviations (classes one standard deviation wide, half above 6 classes, centred on the mean). The legend title and a note on the method are stored with the style for fiefs:exportlayout.
 
 Labels (optional): names of the top N units ranked by the party share (among strongholds when the layer has stronghold classes). Arabic names are shaped and laid out right to left.
 
-Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones (Morocco, France) are read first, then &lt;QGIS profile&gt;/fiefs/palettes/*.csv, then the file given here: later entries win.</source>
+Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones (Morocco, France) are read first, then ‹QGIS profile›/fiefs/palettes/*.csv, then the file given here: later entries win.</source>
         <translation>يكتب نسخة من الطبقة مع نمط خريطة محفوظ معها: كنمط افتراضي في GeoPackage (الجدول layer_styles) وكملف .qml بجانب المخرج، لتُفتح الطبقة منسّقة في أي QGIS، وفي التشغيل الدفعي وفي النماذج.
 
 الأنماط (الحقول تأتي من خوارزميات Fiefs الأخرى):
 - الفائز: الحزب الأول (الحقل winner)، والألوان من لوحة ألوان الأحزاب؛ والأحزاب غير الموجودة في اللوحة تأخذ ألوانًا مميزة. خيار: ألوان أفتح حيث يكون التقدم (margin، بالنقاط) ضيقًا (اللون الكامل ابتداءً من المئين 90 للهوامش).
-- حصة الحزب: تدرج على ‎s_&lt;PARTY&gt;‎ (الحصة من الأصوات الصحيحة) بتدرج لوني متسلسل مبني على لون الحزب.
+- حصة الحزب: تدرج على ‎s_‹PARTY›‎ (الحصة من الأصوات الصحيحة) بتدرج لوني متسلسل مبني على لون الحزب.
 - المعاقل: فئات fief_class (stronghold, battleground, hot spot, weak, other؛ و bastion, emerging, eroding عبر الانتخابات).
 - البؤر الساخنة والباردة: gi_bin من ‎-3‎ إلى 3 (Getis-Ord ‎Gi*‎ بثقة 90/95/99 %)، بتدرج متباعد من الأزرق إلى الأحمر.
 - التجمعات والقيم الشاذة: lisa_cluster بألوان GeoDa (مرتفع-مرتفع أحمر، منخفض-منخفض أزرق، منخفض-مرتفع أزرق فاتح، مرتفع-منخفض وردي، غير دال رمادي).
@@ -4057,7 +4062,7 @@ Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The buil
 
 التسميات (اختيارية): أسماء أفضل N وحدات مرتبة حسب حصة الحزب (من بين المعاقل عندما تتضمن الطبقة فئات المعاقل). تُشكَّل الأسماء العربية وتُعرض من اليمين إلى اليسار.
 
-لوحة الألوان: ملفات CSV بالأعمدة code,colour,name_fr,name_ar,name_en,aliases,country. تُقرأ اللوحات المدمجة (المغرب، فرنسا) أولًا، ثم ‎&lt;QGIS profile&gt;/fiefs/palettes/*.csv‎، ثم الملف المعطى هنا: المدخلات اللاحقة لها الأولوية.</translation>
+لوحة الألوان: ملفات CSV بالأعمدة code,colour,name_fr,name_ar,name_en,aliases,country. تُقرأ اللوحات المدمجة (المغرب، فرنسا) أولًا، ثم ‎‹QGIS profile›/fiefs/palettes/*.csv‎، ثم الملف المعطى هنا: المدخلات اللاحقة لها الأولوية.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="106"/>
@@ -4197,7 +4202,7 @@ Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The buil
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="164"/>
         <source>The layer has no field &apos;{field}&apos;; run {algorithm} first.</source>
-        <translation>لا تحتوي الطبقة على الحقل &apos;{field}&apos;؛ شغّل {algorithm} أولًا.</translation>
+        <translation>لا تحتوي الطبقة على الحقل '{field}'؛ شغّل {algorithm} أولًا.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="180"/>
@@ -4256,7 +4261,7 @@ swing = (s_after - s_before) x 100, in percentage points of valid votes (swing_s
 The output has the units and geometry of the AFTER layer, followed by the units found only in BEFORE (with its geometry and only the key and swing fields). swing_status says both, before_only or after_only; units present in one election only get NULL changes and are counted in the log and in the BEFORE_ONLY / AFTER_ONLY outputs. Units with no valid votes get NULL. Geometry is copied unchecked.</source>
         <translation>التغير بين انتخابين لحزب ما، لكل وحدة (تُطابَق الوحدات حسب KEY_FIELD، افتراضيًا fiefs_unit):
 
-التحول swing = (s_after - s_before) x 100، بالنقاط المئوية من الأصوات الصحيحة (يحمل swing_s0 و swing_s1 الحصتين، ‎0-1‎؛ الحزب الذي لم يترشح يُحسب 0 %)؛ swing_rank = المرتبة قبل - المرتبة بعد (موجب: تقدّم الحزب في الترتيب؛ swing_r0، swing_r1)؛ swing_winner = &apos;A -&gt; B&apos; حيث تغيّر الفائز (swing_w0، swing_w1 هما الفائزان)؛ و swing_butler، عند تسمية حزب ثانٍ B في PARTY2: swing_butler = ((a1 - a0) - (b1 - b0)) / 2 x 100، تحول Butler (David Butler، دراسات Nuffield للانتخابات العامة البريطانية؛ التحول الاصطلاحي)، أي متوسط ربح A وخسارة B بالنقاط، موجب لصالح A.
+التحول swing = (s_after - s_before) x 100، بالنقاط المئوية من الأصوات الصحيحة (يحمل swing_s0 و swing_s1 الحصتين، ‎0-1‎؛ الحزب الذي لم يترشح يُحسب 0 %)؛ swing_rank = المرتبة قبل - المرتبة بعد (موجب: تقدّم الحزب في الترتيب؛ swing_r0، swing_r1)؛ swing_winner = 'A -&gt; B' حيث تغيّر الفائز (swing_w0، swing_w1 هما الفائزان)؛ و swing_butler، عند تسمية حزب ثانٍ B في PARTY2: swing_butler = ((a1 - a0) - (b1 - b0)) / 2 x 100، تحول Butler (David Butler، دراسات Nuffield للانتخابات العامة البريطانية؛ التحول الاصطلاحي)، أي متوسط ربح A وخسارة B بالنقاط، موجب لصالح A.
 
 يتضمن المخرج وحدات الطبقة AFTER وأشكالها الهندسية، تليها الوحدات الموجودة في BEFORE فقط (بشكلها الهندسي وبحقل المفتاح وحقول التحول فقط). يشير swing_status إلى both أو before_only أو after_only؛ الوحدات الموجودة في انتخاب واحد فقط تأخذ تغيرات NULL وتُعدّ في السجل وفي المخرجين BEFORE_ONLY / AFTER_ONLY. الوحدات التي بلا أصوات صحيحة تأخذ NULL. يُنسخ الشكل الهندسي دون فحص.</translation>
     </message>
@@ -4303,7 +4308,7 @@ The output has the units and geometry of the AFTER layer, followed by the units 
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="95"/>
         <source>The {which} layer has no unit key field &apos;{key}&apos;.</source>
-        <translation>لا تحتوي الطبقة {which} على حقل مفتاح الوحدة &apos;{key}&apos;.</translation>
+        <translation>لا تحتوي الطبقة {which} على حقل مفتاح الوحدة '{key}'.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/swing.py" line="103"/>
@@ -4329,7 +4334,7 @@ The output has the units and geometry of the AFTER layer, followed by the units 
 
 Plurality units (one seat, or no seat count): where the party is not first, tgt_need = v_leader - v_party + 1 extra votes put it ahead (other parties unchanged) and tgt_switch = floor((v_leader - v_party) / 2) + 1 voters won over from the leader do the same; where it is first, tgt_cushion = v_party - v_runner_up, the lead a rival must make up to tie. tgt_seats is 1 where it leads.
 
-Multi-seat list units (seats &gt; 1; SEATS_FIELD, or the sum of the seats_&lt;P&gt; fields): seats by the largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare quota); registered voters, Morocco's rule since loi organique n° 04.21 (2021), which computes the electoral quotient on the registered voters of the constituency and dropped the threshold; or the valid votes of the lists that reach the threshold, Morocco's rule until 2016 (with a 3 % threshold since loi organique n° 20.16). THRESHOLD: lists under this percentage of valid votes take no seat (default 0; 3 for Morocco 2016). On the Moroccan local constituencies these rules give the official seats of all 92 constituencies in 2016 (eligible lists, 3 %), 2021 and 2026 (registered voters). Each list gets floor(votes / quota) seats, the remaining seats go to the largest remainders; ties go to the list with more votes, then against the party studied, so targets are never optimistic. tgt_seats = the party's seats under this rule; tgt_need = the fewest extra votes (others unchanged) for one more seat, NULL when none is possible (with registered voters as base, valid votes cannot exceed them); tgt_cushion = the most votes it can lose and keep all its seats. Both are exact (bisection on the allocation).
+Multi-seat list units (seats &gt; 1; SEATS_FIELD, or the sum of the seats_‹P› fields): seats by the largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare quota); registered voters, Morocco's rule since loi organique n° 04.21 (2021), which computes the electoral quotient on the registered voters of the constituency and dropped the threshold; or the valid votes of the lists that reach the threshold, Morocco's rule until 2016 (with a 3 % threshold since loi organique n° 20.16). THRESHOLD: lists under this percentage of valid votes take no seat (default 0; 3 for Morocco 2016). On the Moroccan local constituencies these rules give the official seats of all 92 constituencies in 2016 (eligible lists, 3 %), 2021 and 2026 (registered voters). Each list gets floor(votes / quota) seats, the remaining seats go to the largest remainders; ties go to the list with more votes, then against the party studied, so targets are never optimistic. tgt_seats = the party's seats under this rule; tgt_need = the fewest extra votes (others unchanged) for one more seat, NULL when none is possible (with registered voters as base, valid votes cannot exceed them); tgt_cushion = the most votes it can lose and keep all its seats. Both are exact (bisection on the allocation).
 
 tgt_need_pct and tgt_cushion_pct give the same in points of the unit's valid votes; tgt_rival is the party to overtake or whose seat would change hands (for a gain), or the closest challenger (for a defence). Units with no valid votes get NULL.
 
@@ -4338,11 +4343,11 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
 
 وحدات الأغلبية النسبية (مقعد واحد، أو بلا عدد مقاعد): حيث لا يكون الحزب الأول، تكفي tgt_need = v_leader - v_party + 1 من الأصوات الإضافية لوضعه في المقدمة (مع بقاء الأحزاب الأخرى على حالها)، ويكفي tgt_switch = floor((v_leader - v_party) / 2) + 1 من الناخبين المستمالين من المتصدر لتحقيق الشيء نفسه؛ وحيث يكون الأول، tgt_cushion = v_party - v_runner_up، وهو التقدم الذي يجب على منافس تداركه للتعادل. يساوي tgt_seats القيمة 1 حيث يتصدر.
 
-وحدات اللوائح متعددة المقاعد (seats &gt; 1؛ SEATS_FIELD، أو مجموع الحقول ‎seats_&lt;P&gt;‎): توزَّع المقاعد بطريقة أكبر البقايا مع قاسم Hare = base / seats. أساس القاسم QUOTA_BASE: الأصوات الصحيحة (قاسم Hare الكلاسيكي)؛ أو المسجلون، وهي قاعدة المغرب منذ القانون التنظيمي رقم 04.21 (2021) الذي يحسب القاسم الانتخابي على أساس المسجلين في الدائرة الانتخابية وألغى العتبة؛ أو الأصوات الصحيحة للوائح التي تبلغ العتبة، وهي قاعدة المغرب حتى 2016 (بعتبة 3 % منذ القانون التنظيمي رقم 20.16). العتبة THRESHOLD: اللوائح التي تقل عن هذه النسبة المئوية من الأصوات الصحيحة لا تأخذ أي مقعد (افتراضيًا 0؛ و 3 للمغرب 2016). على الدوائر الانتخابية المحلية المغربية تعطي هذه القواعد المقاعد الرسمية لكل الدوائر الـ 92 في 2016 (اللوائح المؤهلة، 3 %) و 2021 و 2026 (المسجلون). تأخذ كل لائحة floor(votes / quota) من المقاعد، وتذهب المقاعد المتبقية إلى أكبر البقايا؛ وعند التعادل تُرجَّح اللائحة ذات الأصوات الأكثر، ثم يُحسم التعادل ضد الحزب المدروس، فلا تكون الأهداف متفائلة أبدًا. tgt_seats = مقاعد الحزب وفق هذه القاعدة؛ tgt_need = أقل عدد من الأصوات الإضافية (مع بقاء الآخرين على حالهم) لكسب مقعد إضافي، و NULL إذا لم يكن ذلك ممكنًا (مع المسجلين كأساس، لا يمكن أن تتجاوزهم الأصوات الصحيحة)؛ tgt_cushion = أكبر عدد من الأصوات يمكنه خسارته مع الاحتفاظ بكل مقاعده. كلاهما دقيق (بالتنصيف على التوزيع).
+وحدات اللوائح متعددة المقاعد (seats &gt; 1؛ SEATS_FIELD، أو مجموع الحقول ‎seats_‹P›‎): توزَّع المقاعد بطريقة أكبر البقايا مع قاسم Hare = base / seats. أساس القاسم QUOTA_BASE: الأصوات الصحيحة (قاسم Hare الكلاسيكي)؛ أو المسجلون، وهي قاعدة المغرب منذ القانون التنظيمي رقم 04.21 (2021) الذي يحسب القاسم الانتخابي على أساس المسجلين في الدائرة الانتخابية وألغى العتبة؛ أو الأصوات الصحيحة للوائح التي تبلغ العتبة، وهي قاعدة المغرب حتى 2016 (بعتبة 3 % منذ القانون التنظيمي رقم 20.16). العتبة THRESHOLD: اللوائح التي تقل عن هذه النسبة المئوية من الأصوات الصحيحة لا تأخذ أي مقعد (افتراضيًا 0؛ و 3 للمغرب 2016). على الدوائر الانتخابية المحلية المغربية تعطي هذه القواعد المقاعد الرسمية لكل الدوائر الـ 92 في 2016 (اللوائح المؤهلة، 3 %) و 2021 و 2026 (المسجلون). تأخذ كل لائحة floor(votes / quota) من المقاعد، وتذهب المقاعد المتبقية إلى أكبر البقايا؛ وعند التعادل تُرجَّح اللائحة ذات الأصوات الأكثر، ثم يُحسم التعادل ضد الحزب المدروس، فلا تكون الأهداف متفائلة أبدًا. tgt_seats = مقاعد الحزب وفق هذه القاعدة؛ tgt_need = أقل عدد من الأصوات الإضافية (مع بقاء الآخرين على حالهم) لكسب مقعد إضافي، و NULL إذا لم يكن ذلك ممكنًا (مع المسجلين كأساس، لا يمكن أن تتجاوزهم الأصوات الصحيحة)؛ tgt_cushion = أكبر عدد من الأصوات يمكنه خسارته مع الاحتفاظ بكل مقاعده. كلاهما دقيق (بالتنصيف على التوزيع).
 
 يعطي tgt_need_pct و tgt_cushion_pct القيم نفسها بنقاط من الأصوات الصحيحة في الوحدة؛ و tgt_rival هو الحزب الذي يجب تجاوزه أو الذي سينتقل مقعده (في حالة الكسب)، أو أقرب منافس (في حالة الدفاع). الوحدات التي بلا أصوات صحيحة تأخذ NULL.
 
-المخرج TARGETS هو القائمة المرتبة: صفوف &apos;gain&apos;، الأقل حاجةً إلى الأصوات أولًا، ثم صفوف &apos;defend&apos;، الأرقّ هامشَ أمانٍ أولًا (tgt_order داخل كل منهما). يُنسخ الشكل الهندسي دون فحص.</translation>
+المخرج TARGETS هو القائمة المرتبة: صفوف 'gain'، الأقل حاجةً إلى الأصوات أولًا، ثم صفوف 'defend'، الأرقّ هامشَ أمانٍ أولًا (tgt_order داخل كل منهما). يُنسخ الشكل الهندسي دون فحص.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="69"/>
@@ -4376,8 +4381,8 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="77"/>
-        <source>Seats per unit (default: sum of the seats_&lt;P&gt; fields)</source>
-        <translation>المقاعد لكل وحدة (افتراضيًا: مجموع الحقول ‎seats_&lt;P&gt;‎)</translation>
+        <source>Seats per unit (default: sum of the seats_‹P› fields)</source>
+        <translation>المقاعد لكل وحدة (افتراضيًا: مجموع الحقول ‎seats_‹P›‎)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
@@ -4427,7 +4432,7 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="127"/>
         <source>The quota on registered voters needs a &apos;registered&apos; field, which the layer does not have.</source>
-        <translation>يتطلب القاسم على أساس المسجلين حقل &apos;registered&apos;، وهو غير موجود في الطبقة.</translation>
+        <translation>يتطلب القاسم على أساس المسجلين حقل 'registered'، وهو غير موجود في الطبقة.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="143"/>
@@ -4443,7 +4448,7 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
 <context>
     <name>frames</name>
     <message>
-        <location filename="../fiefs_plugin/gis/frames.py" line="59"/>
+        <location filename="../fiefs_plugin/gis/frames.py" line="60"/>
         <source>Field(s) not found in the layer: {names}</source>
         <translation>حقل (حقول) غير موجود في الطبقة: {names}</translation>
     </message>
@@ -4468,7 +4473,7 @@ TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend
     <message>
         <location filename="../fiefs_plugin/gis/tables.py" line="117"/>
         <source>{path}: no sheet named &apos;{sheet}&apos;</source>
-        <translation>{path}: لا توجد ورقة باسم &apos;{sheet}&apos;</translation>
+        <translation>{path}: لا توجد ورقة باسم '{sheet}'</translation>
     </message>
 </context>
 </TS>

@@ -4,150 +4,155 @@
 <context>
     <name>AggregateAlgorithm</name>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="75"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="77"/>
         <source>Aggregate units (communes → constituencies, provinces, regions)</source>
         <translation>Agréger les unités (communes → circonscriptions, provinces, régions)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="78"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="80"/>
         <source>Rolls units up into groups: communes into legislative constituencies, provinces or regions, wards (polling districts) into their commune, or units renumbered between two censuses into their new codes.
 
-Groups come from GROUP_FIELD (a field of the input, e.g. the province code) or from a CROSSWALK table (a unit field -&gt; a group field, optionally a weight field for units split between groups; weights of a unit must sum to 1). A crosswalk entry may be an exact code, a prefix ending in * (01.051* = every code starting with 01.051), or a list as in the hcp_components column of the Moroccan constituency table: &apos;provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13&apos; (provinces / prefectures / regions / cercles take every unit coded inside them; communes / arrondissements the exact code; an HCP prefecture of arrondissements NN.NNN.NN.D0 takes the arrondissements NN.NNN.NN.Dx; &apos;legal:&apos; parts fixed by decree cannot be resolved and are reported). The most specific entry wins. UNIT_FIELD is the input field matched against the crosswalk (default fiefs_unit). The HCP 2014 -&gt; 2024 commune crosswalk works as is, with &apos;keep&apos; for units it does not list.
+Groups come from GROUP_FIELD (a field of the input, e.g. the province code) or from a CROSSWALK table (a unit field -&gt; a group field, optionally a weight field for units split between groups; weights of a unit must sum to 1). A crosswalk entry may be an exact code, a prefix ending in * (01.051* = every code starting with 01.051), or a list as in the hcp_components column of the Moroccan constituency table: 'provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13' (provinces / prefectures / regions / cercles take every unit coded inside them; communes / arrondissements the exact code; an HCP prefecture of arrondissements NN.NNN.NN.D0 takes the arrondissements NN.NNN.NN.Dx; 'legal:' parts fixed by decree cannot be resolved and are reported). The most specific entry wins. UNIT_FIELD is the input field matched against the crosswalk (default fiefs_unit). The HCP 2014 -&gt; 2024 commune crosswalk works as is, with 'keep' for units it does not list.
 
-Counts (registered, voters, valid, blank, invalid, v_&lt;P&gt;, seats_&lt;P&gt;) are summed (a split unit contributes weight x count, so its counts become fractional); turnout, s_&lt;P&gt;, winner, runner-up, margin and ENP are recomputed from the sums with the same function as everywhere in Fiefs; other fields are kept when every unit of a group has the same value. agg_units counts the units of each group and fiefs_unit is the group code, so the output is a joined layer again.
+Counts (registered, voters, valid, blank, invalid, v_‹P›, seats_‹P›) are summed (a split unit contributes weight x count, so its counts become fractional); turnout, s_‹P›, winner, runner-up, margin and ENP are recomputed from the sums with the same function as everywhere in Fiefs; other fields are kept when every unit of a group has the same value. agg_units counts the units of each group and fiefs_unit is the group code, so the output is a joined layer again.
 
-Totals are checked: the sum of every count over the output must equal the sum over the input (exactly for whole counts), minus units dropped on purpose, else the algorithm fails. Units without a group: &apos;error&apos; (default) stops when they hold results, &apos;drop&apos; leaves them out (listed in the log), &apos;keep&apos; keeps them under their own code. Units with no results at all are dropped and listed.
+Totals are checked: the sum of every count over the output must equal the sum over the input (exactly for whole counts), minus units dropped on purpose, else the algorithm fails. Units without a group: 'error' (default) stops when they hold results, 'drop' leaves them out (listed in the log), 'keep' keeps them under their own code. Units with no results at all are dropped and listed.
 
-Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired with makeValid when GEOS cannot union them); a split unit&apos;s geometry goes to its group of largest weight. Points and lines are collected. Invalid input geometries do not stop the algorithm.</source>
+Geometry is dissolved per group: polygons that share their edges exactly (a coverage) are merged by removing the shared edges (fast), anything else by a GEOS union (invalid polygons are repaired with makeValid when GEOS cannot union them); a split unit's geometry goes to its group of largest weight. Points and lines are collected. Invalid input geometries do not stop the algorithm.</source>
         <translation>Regroupe les unités : les communes en circonscriptions législatives, en provinces ou en régions, les bureaux de vote (ou arrondissements) dans leur commune, ou les unités renumérotées entre deux recensements sous leurs nouveaux codes.
 
 Les groupes viennent de GROUP_FIELD (un champ de l'entrée, par ex. le code de la province) ou d'une table de correspondance CROSSWALK (un champ d'unité -&gt; un champ de groupe, avec éventuellement un champ de poids pour les unités partagées entre plusieurs groupes ; les poids d'une unité doivent avoir pour somme 1). Une entrée de la table de correspondance peut être un code exact, un préfixe terminé par * (01.051* = tous les codes commençant par 01.051) ou une liste comme dans la colonne hcp_components de la table des circonscriptions marocaines : 'provinces:01.051;communes:03.531.01.05;arrondissements:03.231.01.13' (provinces / prefectures / regions / cercles prennent toutes les unités dont le code est inclus dans le leur ; communes / arrondissements le code exact ; une préfecture d'arrondissements du HCP NN.NNN.NN.D0 prend les arrondissements NN.NNN.NN.Dx ; les parties « legal: » fixées par décret ne peuvent pas être résolues et sont signalées). L'entrée la plus spécifique l'emporte. UNIT_FIELD est le champ de l'entrée comparé à la table de correspondance (par défaut fiefs_unit). La table de correspondance des communes du HCP 2014 -&gt; 2024 s'utilise telle quelle, avec « Les conserver sous leur propre code » pour les unités qu'elle ne liste pas.
 
-Les effectifs (registered, voters, valid, blank, invalid, v_&lt;P&gt;, seats_&lt;P&gt;) sont additionnés (une unité partagée apporte poids x effectif : ses effectifs deviennent donc fractionnaires) ; la participation, s_&lt;P&gt;, le vainqueur, le deuxième, la marge et le nombre effectif de partis (ENP) sont recalculés à partir des sommes avec la même fonction que partout ailleurs dans Fiefs ; les autres champs sont conservés quand toutes les unités d'un groupe ont la même valeur. agg_units compte les unités de chaque groupe et fiefs_unit est le code du groupe : la sortie est donc à nouveau une couche jointe.
+Les effectifs (registered, voters, valid, blank, invalid, v_‹P›, seats_‹P›) sont additionnés (une unité partagée apporte poids x effectif : ses effectifs deviennent donc fractionnaires) ; la participation, s_‹P›, le vainqueur, le deuxième, la marge et le nombre effectif de partis (ENP) sont recalculés à partir des sommes avec la même fonction que partout ailleurs dans Fiefs ; les autres champs sont conservés quand toutes les unités d'un groupe ont la même valeur. agg_units compte les unités de chaque groupe et fiefs_unit est le code du groupe : la sortie est donc à nouveau une couche jointe.
 
 Les totaux sont vérifiés : la somme de chaque effectif sur la sortie doit être égale à la somme sur l'entrée (exactement pour les effectifs entiers), moins les unités écartées volontairement ; sinon l'algorithme échoue. Unités sans groupe : « Arrêter avec une erreur » (par défaut) arrête l'algorithme quand elles ont des résultats, « Les écarter » les laisse de côté (listées dans le journal), « Les conserver sous leur propre code » les garde sous leur propre code. Les unités sans aucun résultat sont écartées et listées.
 
 Les géométries sont regroupées par groupe : les polygones qui partagent exactement leurs limites (une couverture) sont fusionnés en supprimant les limites communes (rapide), tous les autres par une union GEOS (les polygones invalides sont réparés avec makeValid quand GEOS ne parvient pas à les unir) ; la géométrie d'une unité partagée va à son groupe de plus grand poids. Les points et les lignes sont collectés. Les géométries invalides en entrée n'arrêtent pas l'algorithme.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="110"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="112"/>
         <source>Units (joined layer or table)</source>
         <translation>Unités (couche jointe ou table)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="112"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="114"/>
         <source>Group field</source>
         <translation>Champ de groupe</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="114"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="116"/>
         <source>or crosswalk table (unit → group)</source>
         <translation>ou table de correspondance (unité → groupe)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="117"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="119"/>
         <source>Unit code field matched against the crosswalk</source>
         <translation>Champ du code d'unité comparé à la table de correspondance</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="120"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="122"/>
         <source>Crosswalk: unit field (codes, prefixes or components)</source>
         <translation>Correspondance : champ d'unité (codes, préfixes ou composantes)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="123"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="125"/>
         <source>Crosswalk: group field</source>
         <translation>Correspondance : champ de groupe</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="126"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="128"/>
         <source>Crosswalk: weight field (split units)</source>
         <translation>Correspondance : champ de poids (unités partagées)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Units without a group</source>
         <translation>Unités sans groupe</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Stop with an error</source>
         <translation>Arrêter avec une erreur</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Drop them (listed in the log)</source>
         <translation>Les écarter (listées dans le journal)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="130"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="132"/>
         <source>Keep them under their own code</source>
         <translation>Les conserver sous leur propre code</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="134"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="136"/>
         <source>Dissolve geometry</source>
         <translation>Regrouper les géométries</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="135"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="137"/>
         <source>Aggregated layer</source>
         <translation>Couche agrégée</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="137"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="139"/>
         <source>Number of groups</source>
         <translation>Nombre de groupes</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="138"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="140"/>
         <source>Units dropped</source>
         <translation>Unités écartées</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="144"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="146"/>
         <source>Give either a group field or a crosswalk table (one of the two).</source>
         <translation>Indiquez soit un champ de groupe, soit une table de correspondance (l'un des deux).</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="148"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="150"/>
         <source>With a crosswalk, choose its unit field and its group field.</source>
         <translation>Avec une table de correspondance, choisissez son champ d'unité et son champ de groupe.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="150"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="152"/>
         <source>With a crosswalk, choose the input&apos;s unit code field.</source>
         <translation>Avec une table de correspondance, choisissez le champ du code d'unité de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="185"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="187"/>
         <source>Reading {n} units…</source>
         <translation>Lecture de {n} unités…</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="208"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="210"/>
         <source>The input has no field &apos;{field}&apos;.</source>
         <translation>L'entrée n'a pas de champ « {field} ».</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="211"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="213"/>
         <source>Crosswalk entry matched no unit: {entry}</source>
         <translation>Entrée de la table de correspondance sans unité correspondante : {entry}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="218"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
         <source>{n} unit(s) left out (no group): {codes}</source>
         <translation>{n} unité(s) écartée(s) (sans groupe) : {codes}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="220"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="222"/>
         <source>{n} groups; totals checked: every count over the output equals the input.</source>
         <translation>{n} groupes ; totaux vérifiés : chaque effectif de la sortie est égal à celui de l'entrée.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="296"/>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="298"/>
         <source>{n} group(s) were not clean coverages and were merged by a GEOS union.</source>
         <translation>{n} groupe(s) ne formaient pas une couverture propre et ont été fusionnés par une union GEOS.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/aggregate.py" line="54"/>
+        <source>Could not make a multipolygon of a dissolved group.</source>
+        <translation>Impossible de former un multipolygone pour un groupe fusionné.</translation>
     </message>
 </context>
 <context>
@@ -1038,18 +1043,18 @@ Les géométries sont regroupées par groupe : les polygones qui partagent exact
         <location filename="../fiefs_plugin/processing/algorithms/exportlayout.py" line="68"/>
         <source>Puts styled layers (first one on top) into a print layout and exports it: title, subtitle, main map, legend, scale bar, north arrow, a note with the data source and the method (classification and analysis notes stored by fiefs:stylemap), date, and an inset locator map.
 
-The legend shows only the classes present on the page, each with its number of units (on an atlas page: the units whose inner point lies in the page&apos;s feature).
+The legend shows only the classes present on the page, each with its number of units (on an atlas page: the units whose inner point lies in the page's feature).
 
-Atlas: give a coverage layer (regions, provinces...) to get one page per feature, the map zoomed on it, other features faded, and the page title taken from the feature (its name fields, French then Arabic, or the expression given). PDF gives one multi-page file; PNG and SVG one file per page named &lt;output&gt;_001.png, &lt;output&gt;_002.png...
+Atlas: give a coverage layer (regions, provinces...) to get one page per feature, the map zoomed on it, other features faded, and the page title taken from the feature (its name fields, French then Arabic, or the expression given). PDF gives one multi-page file; PNG and SVG one file per page named ‹output›_001.png, ‹output›_002.png...
 
-Templates: A4 or A3, landscape or portrait, from the plugin&apos;s resources/layouts (QGIS .qpt files you can edit in the layout designer; items are found by their ids title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.
+Templates: A4 or A3, landscape or portrait, from the plugin's resources/layouts (QGIS .qpt files you can edit in the layout designer; items are found by their ids title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.
 
-Map projection: the layer&apos;s when it is projected; for longitude/latitude data a Lambert azimuthal equal-area projection centred on the data (areas compare fairly), unless a CRS is given. PDF and SVG keep text as text (searchable, Arabic included); DPI sets the resolution of PNG and of what PDF rasterises. Layers read from files get their saved default style.</source>
+Map projection: the layer's when it is projected; for longitude/latitude data a Lambert azimuthal equal-area projection centred on the data (areas compare fairly), unless a CRS is given. PDF and SVG keep text as text (searchable, Arabic included); DPI sets the resolution of PNG and of what PDF rasterises. Layers read from files get their saved default style.</source>
         <translation>Place les couches mises en forme (la première au-dessus) dans une mise en page et l'exporte : titre, sous-titre, carte principale, légende, barre d'échelle, flèche du nord, une note donnant la source des données et la méthode (notes de classification et d'analyse enregistrées par fiefs:stylemap), date et une carte de situation en encart.
 
 La légende ne montre que les classes présentes sur la page, chacune avec son nombre d'unités (sur une page d'atlas : les unités dont le point intérieur se trouve dans l'entité de la page).
 
-Atlas : indiquez une couche de couverture (régions, provinces...) pour obtenir une page par entité, la carte zoomée sur celle-ci, les autres entités estompées, et le titre de la page tiré de l'entité (ses champs de nom, français puis arabe, ou l'expression indiquée). Le PDF donne un seul fichier de plusieurs pages ; PNG et SVG un fichier par page, nommé &lt;output&gt;_001.png, &lt;output&gt;_002.png...
+Atlas : indiquez une couche de couverture (régions, provinces...) pour obtenir une page par entité, la carte zoomée sur celle-ci, les autres entités estompées, et le titre de la page tiré de l'entité (ses champs de nom, français puis arabe, ou l'expression indiquée). Le PDF donne un seul fichier de plusieurs pages ; PNG et SVG un fichier par page, nommé ‹output›_001.png, ‹output›_002.png...
 
 Modèles : A4 ou A3, paysage ou portrait, tirés du dossier resources/layouts de l'extension (fichiers QGIS .qpt modifiables dans le concepteur de mise en page ; les objets sont repérés par leurs identifiants title, subtitle, map, legend, scalebar, north_arrow, notes, date, inset). Un fichier de modèle personnel l'emporte.
 
@@ -1497,42 +1502,42 @@ Projection de la carte : celle de la couche quand elle est projetée ; pour des 
 <context>
     <name>FeatureOutput</name>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="139"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="141"/>
         <source>The output has a field &apos;{name}&apos; that is not an integer: a GeoPackage keeps that name for its feature ids. Rename the field.</source>
         <translation>La sortie a un champ « {name} » qui n'est pas un entier : un GeoPackage réserve ce nom aux identifiants de ses entités. Renommez le champ.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="263"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="274"/>
         <source>The computed rows have a feature id twice.</source>
         <translation>Les lignes calculées ont deux fois le même identifiant d'entité.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="285"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="296"/>
         <source>Could not write the output: {error}</source>
         <translation>Impossible d'écrire la sortie : {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="336"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="347"/>
         <source>Could not write {path}: {error}</source>
         <translation>Impossible d'écrire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="401"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="412"/>
         <source>Could not write features to {output}: {error}</source>
         <translation>Impossible d'écrire les entités dans {output} : {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="492"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="517"/>
         <source>Could not read back the staged output {path}.</source>
         <translation>Impossible de relire la sortie intermédiaire {path}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="737"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="834"/>
         <source>A {kind} geometry cannot be written as {target}.</source>
         <translation>Une géométrie de type {kind} ne peut pas être écrite comme {target}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/output.py" line="827"/>
+        <location filename="../fiefs_plugin/gis/output.py" line="924"/>
         <source>Could not add the rows.</source>
         <translation>Impossible d'ajouter les lignes.</translation>
     </message>
@@ -2772,13 +2777,13 @@ Carte réalisée avec Fiefs {version} dans QGIS</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="229"/>
-        <source>Reads a results table (CSV/TXT, XLSX/ODS or any QGIS table) and writes the canonical long table: one row per unit and party with election, unit code and name, parent code and name, party code and original name, votes, seats and the unit&apos;s registered, voters, blank, invalid and valid counts.
+        <source>Reads a results table (CSV/TXT, XLSX/ODS or any QGIS table) and writes the canonical long table: one row per unit and party with election, unit code and name, parent code and name, party code and original name, votes, seats and the unit's registered, voters, blank, invalid and valid counts.
 
 Detection: encoding (UTF-8 with or without BOM, UTF-16, Windows-1256, Windows-1252), delimiter (comma, semicolon, tab, pipe), shape (wide: one column per party; long: party and votes columns) and the column of each role from French, Arabic or English headers (code, commune, province/département, inscrits/registered/المسجلون, votants/voters, exprimés/valid, blancs, nuls, sièges/seats, parti/liste). Every role can be set in the advanced parameters. Numbers are read as official files write them: thousands separators (space, no-break space, dot, comma), decimal commas, Arabic-Indic digits.
 
 Errors stop the algorithm with the file, row and column (missing column, text or negative number in a count column, empty table, a unit or unit x party twice). Inconsistencies become warnings in REPORT: party votes different from valid votes, voters above registered, valid above voters, valid + blank + invalid different from voters. Without a valid-votes column, valid = the sum of the party votes.
 
-Wide tables: the party vote columns are PARTY_FIELDS, or else the numeric columns no role took; the seats columns are SEATS_FIELDS, or else the columns named with a seats prefix and a party (seats_PAM, Sièges PAM, s_PAM), found also when PARTY_FIELDS is given. Pairing rule: a seats column goes to the party it names after its prefix; when the seats columns given do not all pair that way and there are as many as party columns, the i-th seats column goes with the i-th party column; a column in PARTY_FIELDS named like the seats of another listed party is taken as its seats. ROLES (and the log) give the roles applied, as JSON: shape, each role&apos;s column, party_columns (vote column -&gt; party) and seat_columns (party -&gt; seats column).
+Wide tables: the party vote columns are PARTY_FIELDS, or else the numeric columns no role took; the seats columns are SEATS_FIELDS, or else the columns named with a seats prefix and a party (seats_PAM, Sièges PAM, s_PAM), found also when PARTY_FIELDS is given. Pairing rule: a seats column goes to the party it names after its prefix; when the seats columns given do not all pair that way and there are as many as party columns, the i-th seats column goes with the i-th party column; a column in PARTY_FIELDS named like the seats of another listed party is taken as its seats. ROLES (and the log) give the roles applied, as JSON: shape, each role's column, party_columns (vote column -&gt; party) and seat_columns (party -&gt; seats column).
 
 Party codes are field-safe ASCII (Arabic names are transliterated); the original names are kept in the party_name column. Rows of a party with 0 votes and no seat in a unit are left out unless asked for (a national table has a million of them); a party without a row in a unit has 0 votes there.</source>
         <translation>Lit un tableau de résultats (CSV/TXT, XLSX/ODS ou toute table QGIS) et écrit le tableau long canonique : une ligne par unité et par parti avec l'élection, le code et le nom de l'unité, le code et le nom du parent, le code et le nom d'origine du parti, les voix, les sièges et les effectifs de l'unité : inscrits, votants, blancs, nuls et exprimés.
@@ -2811,18 +2816,18 @@ Les codes de partis sont en ASCII, utilisables comme noms de champs (les noms ar
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="34"/>
-        <source>Adds party indicators to a joined layer (fields v_&lt;P&gt; = votes of party P, valid, registered, voters). One row per unit; units with no valid votes get NULL, never an error.
+        <source>Adds party indicators to a joined layer (fields v_‹P› = votes of party P, valid, registered, voters). One row per unit; units with no valid votes get NULL, never an error.
 
-Per unit: turnout = voters / registered (0-1); s_&lt;P&gt; = v_P / valid (0-1); winner, winner_share, runner_up; margin = (s_first - s_second) x 100 (percentage points); enp = 1 / sum(s_P^2), the effective number of parties (Laakso &amp; Taagepera 1979).
+Per unit: turnout = voters / registered (0-1); s_‹P› = v_P / valid (0-1); winner, winner_share, runner_up; margin = (s_first - s_second) x 100 (percentage points); enp = 1 / sum(s_P^2), the effective number of parties (Laakso &amp; Taagepera 1979).
 
-Per party P (PARTY: one or more codes separated by commas; empty = every party): rank_&lt;P&gt; (1 = first; ties share the better rank; NULL where the party did not stand); margin_&lt;P&gt; = (s_P - largest share of another party) x 100: the lead over the runner-up when P is first, minus its distance to the winner otherwise (points); lq_&lt;P&gt; = s_P / S_P, the location quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall share; LQ &gt; 1: over-represented); dev_&lt;P&gt; = (s_P - S_P) x 100, deviation from the overall share in points (the per-election term of Cook&apos;s Partisan Voting Index); conc_&lt;P&gt; = v_P / sum v_P, the share of the party&apos;s total vote held by the unit (0-1). seats_&lt;P&gt; fields are kept as they are.
+Per party P (PARTY: one or more codes separated by commas; empty = every party): rank_‹P› (1 = first; ties share the better rank; NULL where the party did not stand); margin_‹P› = (s_P - largest share of another party) x 100: the lead over the runner-up when P is first, minus its distance to the winner otherwise (points); lq_‹P› = s_P / S_P, the location quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall share; LQ &gt; 1: over-represented); dev_‹P› = (s_P - S_P) x 100, deviation from the overall share in points (the per-election term of Cook's Partisan Voting Index); conc_‹P› = v_P / sum v_P, the share of the party's total vote held by the unit (0-1). seats_‹P› fields are kept as they are.
 
 Shares and winners are recomputed from the votes with the same function as the join and aggregation steps. The input layer is not modified; its geometry is copied unchecked (invalid polygons do not stop the algorithm).</source>
-        <translation>Ajoute des indicateurs par parti à une couche jointe (champs v_&lt;P&gt; = voix du parti P, valid, registered, voters). Une ligne par unité ; les unités sans suffrage exprimé reçoivent NULL, jamais une erreur.
+        <translation>Ajoute des indicateurs par parti à une couche jointe (champs v_‹P› = voix du parti P, valid, registered, voters). Une ligne par unité ; les unités sans suffrage exprimé reçoivent NULL, jamais une erreur.
 
-Par unité : turnout = voters / registered (0-1) ; s_&lt;P&gt; = v_P / valid (0-1) ; winner, winner_share, runner_up ; margin = (s_first - s_second) x 100 (points de pourcentage) ; enp = 1 / somme(s_P^2), le nombre effectif de partis (Laakso et Taagepera 1979).
+Par unité : turnout = voters / registered (0-1) ; s_‹P› = v_P / valid (0-1) ; winner, winner_share, runner_up ; margin = (s_first - s_second) x 100 (points de pourcentage) ; enp = 1 / somme(s_P^2), le nombre effectif de partis (Laakso et Taagepera 1979).
 
-Par parti P (PARTY : un ou plusieurs codes séparés par des virgules ; vide = tous les partis) : rank_&lt;P&gt; (1 = premier ; les ex aequo partagent le meilleur rang ; NULL là où le parti ne se présentait pas) ; margin_&lt;P&gt; = (s_P - plus grande part d'un autre parti) x 100 : l'avance sur le deuxième quand P est en tête, sinon, en négatif, son retard sur le vainqueur (points) ; lq_&lt;P&gt; = s_P / S_P, le quotient de localisation, où S_P = somme v_P / somme valid sur toute la couche en entrée (la part globale, pondérée par les voix ; LQ &gt; 1 : surreprésenté) ; dev_&lt;P&gt; = (s_P - S_P) x 100, l'écart à la part globale en points (le terme de chaque élection dans l'indice de Cook, Partisan Voting Index) ; conc_&lt;P&gt; = v_P / somme v_P, la part du total des voix du parti recueillie dans l'unité (0-1). Les champs seats_&lt;P&gt; sont conservés tels quels.
+Par parti P (PARTY : un ou plusieurs codes séparés par des virgules ; vide = tous les partis) : rank_‹P› (1 = premier ; les ex aequo partagent le meilleur rang ; NULL là où le parti ne se présentait pas) ; margin_‹P› = (s_P - plus grande part d'un autre parti) x 100 : l'avance sur le deuxième quand P est en tête, sinon, en négatif, son retard sur le vainqueur (points) ; lq_‹P› = s_P / S_P, le quotient de localisation, où S_P = somme v_P / somme valid sur toute la couche en entrée (la part globale, pondérée par les voix ; LQ &gt; 1 : surreprésenté) ; dev_‹P› = (s_P - S_P) x 100, l'écart à la part globale en points (le terme de chaque élection dans l'indice de Cook, Partisan Voting Index) ; conc_‹P› = v_P / somme v_P, la part du total des voix du parti recueillie dans l'unité (0-1). Les champs seats_‹P› sont conservés tels quels.
 
 Les parts et les vainqueurs sont recalculés à partir des voix avec la même fonction que les étapes de jointure et d'agrégation. La couche en entrée n'est pas modifiée ; sa géométrie est copiée sans vérification (les polygones invalides n'arrêtent pas l'algorithme).</translation>
     </message>
@@ -2843,8 +2848,8 @@ Les parts et les vainqueurs sont recalculés à partir des voix avec la même fo
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="84"/>
-        <source>The layer has no v_&lt;PARTY&gt; vote field: run &apos;Join results to units&apos; first, or name the vote fields v_&lt;code&gt;.</source>
-        <translation>La couche n'a pas de champ de voix v_&lt;PARTY&gt; : lancez d'abord « Joindre les résultats aux communes », ou nommez les champs de voix v_&lt;code&gt;.</translation>
+        <source>The layer has no v_‹PARTY› vote field: run 'Join results to communes' first, or name the vote fields v_‹code›.</source>
+        <translation>La couche n'a pas de champ de voix v_‹PARTY› : lancez d'abord « Joindre les résultats aux communes », ou nommez les champs de voix v_‹code›.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/indicators.py" line="90"/>
@@ -2871,14 +2876,14 @@ Les parts et les vainqueurs sont recalculés à partir des voix avec la même fo
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="80"/>
-        <source>Matches each unit of a results table (a file, a QGIS table or the output of Import election results) to a feature of the commune layer, then writes the layer with the joined fields: fiefs_unit (unit code), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, v_&lt;PARTY&gt; votes, s_&lt;PARTY&gt; = votes / valid (0-1), seats_&lt;PARTY&gt;, winner, winner_share, runner_up, margin = winner share - runner-up share (percentage points) and enp = 1 / sum(share^2). Original party names are kept in the layer metadata and field aliases. The source layer is never modified.
+        <source>Matches each unit of a results table (a file, a QGIS table or the output of Import election results) to a feature of the commune layer, then writes the layer with the joined fields: fiefs_unit (unit code), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, v_‹PARTY› votes, s_‹PARTY› = votes / valid (0-1), seats_‹PARTY›, winner, winner_share, runner_up, margin = winner share - runner-up share (percentage points) and enp = 1 / sum(share^2). Original party names are kept in the layer metadata and field aliases. The source layer is never modified.
 
-Matching, each step only for units the previous ones left unmatched: 1. the CROSSWALK table (result code -&gt; feature code or id; &apos;-&apos; = no feature), 2. codes, normalised (leading zeros, dots and separators: 01.511.01.01 = 015110101), 3. names within the parent unit when parent fields are given, normalised for French (case, accents, articles, Oulad/Ouled, Ait/Aït, Bni/Beni, (Centre), Commune de...) and Arabic (alef and hamza forms, ة/ه, ى/ي, tatweel, harakat), 4. fuzzy names within the parent: accepted only when the score is at least MIN_SCORE (default 85), beats the second candidate by MARGIN points (default 5) and no other unit fits the same feature as well. Arabic names are compared with Latin ones through a transliteration-aware consonant skeleton (أولاد/Oulad, آيت/Ait, ش/ch, خ/kh, غ/gh, ق/k).
+Matching, each step only for units the previous ones left unmatched: 1. the CROSSWALK table (result code -&gt; feature code or id; '-' = no feature), 2. codes, normalised (leading zeros, dots and separators: 01.511.01.01 = 015110101), 3. names within the parent unit when parent fields are given, normalised for French (case, accents, articles, Oulad/Ouled, Ait/Aït, Bni/Beni, (Centre), Commune de...) and Arabic (alef and hamza forms, ة/ه, ى/ي, tatweel, harakat), 4. fuzzy names within the parent: accepted only when the score is at least MIN_SCORE (default 85), beats the second candidate by MARGIN points (default 5) and no other unit fits the same feature as well. Arabic names are compared with Latin ones through a transliteration-aware consonant skeleton (أولاد/Oulad, آيت/Ait, ش/ch, خ/kh, غ/gh, ق/k).
 
 Several result units on one feature (wards of a commune) are a conflict and are not joined unless SUM_DUPLICATES is set, which adds them up. UNMATCHED lists result units without a feature and features without a result; MATCH_REPORT has one row per result unit with its method, score, feature and next candidates: as text (candidates) and, for every unit, matched or not, as columns cand_1_fid, cand_1_code, cand_1_name, cand_1_score ... cand_N_... for the CANDIDATES best features (default 3, at most 10; the chosen feature first; scores 0-100: 100 code, 100/99/98 name keys strict/compact/loose, else the fuzzy score; empty past the last candidate). CROSSWALK_OUTPUT writes the report as a CSV to review, edit (feature_code) and give back as CROSSWALK.
 
-Parents: the layer&apos;s parent field (INPUT_PARENT_FIELD) is aligned with the parent code column of the results (RESULTS_PARENT_FIELD) or their parent name column (RESULTS_PARENT_NAME_FIELD): the one given, else, when the results have both, the one whose values are found among the layer&apos;s parents for more units (codes by normalised code, names by normalised then fuzzy name). For the output of Import election results give parent_name as RESULTS_PARENT_NAME_FIELD to use the names.</source>
-        <translation>Apparie chaque unité d'un tableau de résultats (un fichier, une table QGIS ou la sortie de « Importer des résultats électoraux ») à une entité de la couche des communes, puis écrit la couche avec les champs joints : fiefs_unit (code de l'unité), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, les voix v_&lt;PARTY&gt;, s_&lt;PARTY&gt; = voix / valid (0-1), seats_&lt;PARTY&gt;, winner, winner_share, runner_up, margin = part du vainqueur - part du deuxième (points de pourcentage) et enp = 1 / somme(part^2). Les noms d'origine des partis sont conservés dans les métadonnées de la couche et dans les alias des champs. La couche source n'est jamais modifiée.
+Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the parent code column of the results (RESULTS_PARENT_FIELD) or their parent name column (RESULTS_PARENT_NAME_FIELD): the one given, else, when the results have both, the one whose values are found among the layer's parents for more units (codes by normalised code, names by normalised then fuzzy name). For the output of Import election results give parent_name as RESULTS_PARENT_NAME_FIELD to use the names.</source>
+        <translation>Apparie chaque unité d'un tableau de résultats (un fichier, une table QGIS ou la sortie de « Importer des résultats électoraux ») à une entité de la couche des communes, puis écrit la couche avec les champs joints : fiefs_unit (code de l'unité), fiefs_match (crosswalk/code/name/fuzzy), fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / registered, les voix v_‹PARTY›, s_‹PARTY› = voix / valid (0-1), seats_‹PARTY›, winner, winner_share, runner_up, margin = part du vainqueur - part du deuxième (points de pourcentage) et enp = 1 / somme(part^2). Les noms d'origine des partis sont conservés dans les métadonnées de la couche et dans les alias des champs. La couche source n'est jamais modifiée.
 
 Appariement, chaque étape ne portant que sur les unités que les précédentes n'ont pas appariées : 1. la table de correspondance CROSSWALK (code du résultat -&gt; code ou identifiant de l'entité ; « - » = aucune entité), 2. les codes, normalisés (zéros initiaux, points et séparateurs : 01.511.01.01 = 015110101), 3. les noms au sein de l'unité parente quand des champs parents sont indiqués, normalisés pour le français (casse, accents, articles, Oulad/Ouled, Ait/Aït, Bni/Beni, (Centre), Commune de...) et pour l'arabe (formes de l'alif et de la hamza, ة/ه, ى/ي, tatwil, harakat), 4. les noms approchés au sein du parent : acceptés seulement quand le score atteint au moins MIN_SCORE (85 par défaut), dépasse de MARGIN points (5 par défaut) celui du deuxième candidat et qu'aucune autre unité ne correspond aussi bien à la même entité. Les noms arabes sont comparés aux noms latins par un squelette consonantique qui tient compte de la translittération (أولاد/Oulad, آيت/Ait, ش/ch, خ/kh, غ/gh, ق/k).
 
@@ -2937,7 +2942,7 @@ Parents : le champ parent de la couche (INPUT_PARENT_FIELD) est rapproché de la
         <translation>Champs de la couche remplacés par les valeurs jointes : {names}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="314"/>
+        <location filename="../fiefs_plugin/processing/algorithms/joinresults.py" line="318"/>
         <source>The party names could not be saved in the output file&apos;s metadata.</source>
         <translation>Les noms des partis n'ont pas pu être enregistrés dans les métadonnées du fichier de sortie.</translation>
     </message>
@@ -3422,8 +3427,8 @@ Parents : le champ parent de la couche (INPUT_PARENT_FIELD) est rapproché de la
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="83"/>
-        <source>Party seats columns, comma-separated (wide table; default: seats_&lt;party&gt; columns)</source>
-        <translation>Colonnes des sièges par parti, séparées par des virgules (tableau large ; par défaut : colonnes seats_&lt;parti&gt;)</translation>
+        <source>Party seats columns, comma-separated (wide table; default: seats_‹party› columns)</source>
+        <translation>Colonnes des sièges par parti, séparées par des virgules (tableau large ; par défaut : colonnes seats_‹parti›)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/importresults.py" line="104"/>
@@ -3626,7 +3631,7 @@ Sorties : lignes écrites, unités ajoutées/mises à jour, partis ajoutés, et 
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="238"/>
-        <source>Writing election &apos;{election}&apos; into {store}…</source>
+        <source>Writing election '{election}' into {store}…</source>
         <translation>Écriture de l'élection « {election} » dans {store}…</translation>
     </message>
     <message>
@@ -3649,16 +3654,16 @@ Sorties : lignes écrites, unités ajoutées/mises à jour, partis ajoutés, et 
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="79"/>
-        <source>Rebuilds the joined layer of one stored election: one feature per unit of the election&apos;s level whose boundary is valid on the election date, with the unit&apos;s code, names, parent and region, then fiefs_unit, fiefs_match, fiefs_score and the same result fields as &apos;Join results to units&apos;: registered, voters, valid, blank, invalid, turnout = voters / registered, v_&lt;P&gt; votes, s_&lt;P&gt; = v_&lt;P&gt; / valid (0-1), seats_&lt;P&gt;, winner, winner_share, runner_up, margin = (winner share - runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).
+        <source>Rebuilds the joined layer of one stored election: one feature per unit of the election's level whose boundary is valid on the election date, with the unit's code, names, parent and region, then fiefs_unit, fiefs_match, fiefs_score and the same result fields as 'Join results to communes': registered, voters, valid, blank, invalid, turnout = voters / registered, v_‹P› votes, s_‹P› = v_‹P› / valid (0-1), seats_‹P›, winner, winner_share, runner_up, margin = (winner share - runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).
 
-A result unit is found through the store&apos;s crosswalk (rows of this election, then rows valid for every election) or by its code; units without results get NULL results. With PARTY, only that party&apos;s v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).
+A result unit is found through the store's crosswalk (rows of this election, then rows valid for every election) or by its code; units without results get NULL results. With PARTY, only that party's v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).
 
-Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for joined layers (of this election, or of every election) is applied to the output; the parties&apos; original names are kept in the layer&apos;s custom properties (fiefs/party/&lt;code&gt;).</source>
-        <translation>Reconstruit la couche jointe d'une élection enregistrée : une entité par unité du niveau de l'élection dont la limite est valide à la date de l'élection, avec le code, les noms, le parent et la région de l'unité, puis fiefs_unit, fiefs_match, fiefs_score et les mêmes champs de résultats que « Joindre les résultats aux communes » : registered, voters, valid, blank, invalid, turnout = voters / registered, les voix v_&lt;P&gt;, s_&lt;P&gt; = v_&lt;P&gt; / valid (0-1), seats_&lt;P&gt;, winner, winner_share, runner_up, margin = (part du vainqueur - part du deuxième) x 100 (points de pourcentage), enp = 1 / somme(s_P^2) (Laakso-Taagepera).
+Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for joined layers (of this election, or of every election) is applied to the output; the parties' original names are kept in the layer's custom properties (fiefs/party/‹code›).</source>
+        <translation>Reconstruit la couche jointe d'une élection enregistrée : une entité par unité du niveau de l'élection dont la limite est valide à la date de l'élection, avec le code, les noms, le parent et la région de l'unité, puis fiefs_unit, fiefs_match, fiefs_score et les mêmes champs de résultats que « Joindre les résultats aux communes » : registered, voters, valid, blank, invalid, turnout = voters / registered, les voix v_‹P›, s_‹P› = v_‹P› / valid (0-1), seats_‹P›, winner, winner_share, runner_up, margin = (part du vainqueur - part du deuxième) x 100 (points de pourcentage), enp = 1 / somme(s_P^2) (Laakso-Taagepera).
 
 Une unité de résultats est retrouvée grâce à la table de correspondance de la base (lignes de cette élection, puis lignes valables pour toutes les élections) ou par son code ; les unités sans résultats reçoivent des résultats NULL. Avec PARTY, seuls les champs v_, s_ et seats_ de ce parti sont conservés (winner, margin et ENP comptent toujours tous les partis).
 
-Base : un fichier GeoPackage, ou une connexion PostgreSQL enregistrée et un schéma. Un style enregistré dans la base pour les couches jointes (de cette élection ou de toutes les élections) est appliqué à la sortie ; les noms d'origine des partis sont conservés dans les propriétés personnalisées de la couche (fiefs/party/&lt;code&gt;).</translation>
+Base : un fichier GeoPackage, ou une connexion PostgreSQL enregistrée et un schéma. Un style enregistré dans la base pour les couches jointes (de cette élection ou de toutes les élections) est appliqué à la sortie ; les noms d'origine des partis sont conservés dans les propriétés personnalisées de la couche (fiefs/party/‹code›).</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="95"/>
@@ -3702,7 +3707,7 @@ Base : un fichier GeoPackage, ou une connexion PostgreSQL enregistrée et un sch
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeload.py" line="132"/>
-        <source>Reading election &apos;{election}&apos; from {store}…</source>
+        <source>Reading election '{election}' from {store}…</source>
         <translation>Lecture de l'élection « {election} » depuis {store}…</translation>
     </message>
 </context>
@@ -3718,29 +3723,29 @@ Base : un fichier GeoPackage, ou une connexion PostgreSQL enregistrée et un sch
         <source>Classes every unit for a party from one joined layer, or from several (one per election, oldest first, units matched on KEY_FIELD, default fiefs_unit; the output has the units and geometry of the latest). Units with no valid votes get a NULL class.
 
 One election: the first rule that holds decides.
-1. stronghold - safe seat: the party is first with a lead of at least SAFE_MARGIN points over the runner-up (default 10: such a lead survives a uniform Butler swing of 5 points; the Australian Electoral Commission calls a seat safe above a 10-point two-party margin, i.e. a 20-point lead, and marginal below 6; leads are smaller in multi-party systems), or relative support: its PVI is at least PVI_MIN points (default 10) and its location quotient at least LQ_MIN (default 0 = no condition). PVI = deviation of the party&apos;s share from its overall share (votes-weighted over the layer), averaged over the last PVI_WINDOW elections given (default 2), as in Cook&apos;s Partisan Voting Index (Cook Political Report, 1997), where +10 or more is commonly read as safe. With NEEDS_HOTSPOT the unit must also be in a Gi* hot spot.
+1. stronghold - safe seat: the party is first with a lead of at least SAFE_MARGIN points over the runner-up (default 10: such a lead survives a uniform Butler swing of 5 points; the Australian Electoral Commission calls a seat safe above a 10-point two-party margin, i.e. a 20-point lead, and marginal below 6; leads are smaller in multi-party systems), or relative support: its PVI is at least PVI_MIN points (default 10) and its location quotient at least LQ_MIN (default 0 = no condition). PVI = deviation of the party's share from its overall share (votes-weighted over the layer), averaged over the last PVI_WINDOW elections given (default 2), as in Cook's Partisan Voting Index (Cook Political Report, 1997), where +10 or more is commonly read as safe. With NEEDS_HOTSPOT the unit must also be in a Gi* hot spot.
 2. battleground - the party is first or second and the gap to the other of the top two is below BATTLEGROUND_MARGIN points (default 10).
-3. hotspot - in a significant cluster of high shares without being individually strong: Gi* (Getis &amp; Ord 1992) hot spot significant after the multiple-testing correction (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, default 1 = 90 %), computed by &apos;Hot spots and clusters&apos; (fiefs:hotspots) on s_&lt;PARTY&gt; with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, 0.05, Benjamini-Hochberg 1995), or read from gi_bin / gi_sig fields already on the layers.
+3. hotspot - in a significant cluster of high shares without being individually strong: Gi* (Getis &amp; Ord 1992) hot spot significant after the multiple-testing correction (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, default 1 = 90 %), computed by 'Hot spots and clusters' (fiefs:hotspots) on s_‹PARTY› with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, 0.05, Benjamini-Hochberg 1995), or read from gi_bin / gi_sig fields already on the layers.
 4. weak - location quotient below WEAK_LQ (default 0.5: less than half its overall share).
 5. other.
 
-Several elections: bastion = stronghold in at least MIN_STRONG of the N elections (default 0 = all N); emerging = stronghold in the latest election, not a bastion; eroding = stronghold in an earlier election, not in the latest, not a bastion; otherwise the latest election&apos;s class. This follows Bodet (2013, Canadian Journal of Political Science), who classes districts as strongholds or battlegrounds from the stability of successive performances, and the French &apos;bastion&apos;, a territory a party holds over the long term. fief_flip compares the winner of the last two elections: gained, lost, held, none.
+Several elections: bastion = stronghold in at least MIN_STRONG of the N elections (default 0 = all N); emerging = stronghold in the latest election, not a bastion; eroding = stronghold in an earlier election, not in the latest, not a bastion; otherwise the latest election's class. This follows Bodet (2013, Canadian Journal of Political Science), who classes districts as strongholds or battlegrounds from the stability of successive performances, and the French 'bastion', a territory a party holds over the long term. fief_flip compares the winner of the last two elections: gained, lost, held, none.
 
-Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist (classes oldest first) and fief_c_&lt;election&gt; / fief_s_&lt;election&gt; (class and share per election). SUMMARY: units, registered voters, voters, valid votes, the party&apos;s votes and share per class, and the total.
+Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist (classes oldest first) and fief_c_‹election› / fief_s_‹election› (class and share per election). SUMMARY: units, registered voters, voters, valid votes, the party's votes and share per class, and the total.
 
-TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), then the party&apos;s share (highest first), then its margin (largest first), then the unit key. Units without valid votes are left out.</source>
+TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = first), the unit key, fief_class, fief_rule, s_, margin_ and rank_ of the party, fief_pvi, fief_n and fief_why. Order: class first (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), then the party's share (highest first), then its margin (largest first), then the unit key. Units without valid votes are left out.</source>
         <translation>Classe chaque unité pour un parti à partir d'une couche jointe, ou de plusieurs (une par élection, la plus ancienne d'abord, unités rapprochées sur KEY_FIELD, par défaut fiefs_unit ; la sortie a les unités et la géométrie de la plus récente). Les unités sans suffrage exprimé reçoivent une classe NULL.
 
 Une élection : la première règle vérifiée décide.
 1. stronghold (fief) - siège sûr : le parti est en tête avec une avance d'au moins SAFE_MARGIN points sur le deuxième (10 par défaut : une telle avance résiste à un swing de Butler uniforme de 5 points ; l'Australian Electoral Commission considère un siège comme sûr au-delà d'une marge de 10 points sur le vote bipartite (two-party preferred), soit une avance de 20 points, et comme marginal en dessous de 6 ; les avances sont plus faibles dans les systèmes multipartites), ou soutien relatif : son PVI est d'au moins PVI_MIN points (10 par défaut) et son quotient de localisation d'au moins LQ_MIN (0 par défaut = aucune condition). PVI = écart de la part du parti à sa part globale (pondérée par les voix sur la couche), moyenné sur les PVI_WINDOW dernières élections indiquées (2 par défaut), comme l'indice de Cook (Partisan Voting Index, Cook Political Report, 1997), où +10 ou plus est couramment lu comme sûr. Avec NEEDS_HOTSPOT, l'unité doit aussi se trouver dans un point chaud Gi*.
 2. battleground (zone disputée) - le parti est premier ou deuxième et l'écart avec l'autre des deux premiers est inférieur à BATTLEGROUND_MARGIN points (10 par défaut).
-3. hotspot (point chaud) - dans un regroupement significatif de parts élevées sans être fort individuellement : point chaud Gi* (Getis et Ord 1992) significatif après la correction des tests multiples (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, 1 par défaut = 90 %), calculé par « Points chauds et agrégats » (fiefs:hotspots) sur s_&lt;PARTY&gt; avec les WEIGHTS, PERMUTATIONS, SEED, ALPHA et FDR indiqués (par défaut : reine, 999, 1, 0,05, Benjamini-Hochberg 1995), ou lu dans des champs gi_bin / gi_sig déjà présents sur les couches.
+3. hotspot (point chaud) - dans un regroupement significatif de parts élevées sans être fort individuellement : point chaud Gi* (Getis et Ord 1992) significatif après la correction des tests multiples (gi_sig = 1, gi_bin &gt;= HOTSPOT_BIN, 1 par défaut = 90 %), calculé par « Points chauds et agrégats » (fiefs:hotspots) sur s_‹PARTY› avec les WEIGHTS, PERMUTATIONS, SEED, ALPHA et FDR indiqués (par défaut : reine, 999, 1, 0,05, Benjamini-Hochberg 1995), ou lu dans des champs gi_bin / gi_sig déjà présents sur les couches.
 4. weak (faible) - quotient de localisation inférieur à WEAK_LQ (0,5 par défaut : moins de la moitié de sa part globale).
 5. other (autre).
 
 Plusieurs élections : bastion = fief à au moins MIN_STRONG des N élections (0 par défaut = toutes les N) ; emerging (émergent) = fief à la dernière élection, sans être un bastion ; eroding (en érosion) = fief à une élection antérieure, pas à la dernière, sans être un bastion ; sinon la classe de la dernière élection. Cela suit Bodet (2013, Canadian Journal of Political Science), qui classe les circonscriptions en fiefs ou en zones disputées d'après la stabilité des performances successives, et la notion française de « bastion », territoire qu'un parti détient dans la durée. fief_flip compare le vainqueur des deux dernières élections : gained (gagnée), lost (perdue), held (conservée), none (aucun).
 
-Justification sur chaque ligne : s_, rank_, margin_, lq_, dev_ du parti, gi_bin, gi_sig, fief_pvi, fief_rule (la règle qui a décidé) et fief_why (les valeurs et les seuils en une phrase) ; sur plusieurs élections, aussi fief_n (élections comme fief), fief_elec (élections avec des voix), fief_hist (classes, la plus ancienne d'abord) et fief_c_&lt;election&gt; / fief_s_&lt;election&gt; (classe et part par élection). SUMMARY : unités, inscrits, votants, suffrages exprimés, voix et part du parti par classe, et le total.
+Justification sur chaque ligne : s_, rank_, margin_, lq_, dev_ du parti, gi_bin, gi_sig, fief_pvi, fief_rule (la règle qui a décidé) et fief_why (les valeurs et les seuils en une phrase) ; sur plusieurs élections, aussi fief_n (élections comme fief), fief_elec (élections avec des voix), fief_hist (classes, la plus ancienne d'abord) et fief_c_‹election› / fief_s_‹election› (classe et part par élection). SUMMARY : unités, inscrits, votants, suffrages exprimés, voix et part du parti par classe, et le total.
 
 TOP : les TOP_N unités (10 par défaut ; 0 = toutes) classées pour le parti, une ligne chacune avec top_rank (1 = premier), la clé de l'unité, fief_class, fief_rule, s_, margin_ et rank_ du parti, fief_pvi, fief_n et fief_why. Ordre : la classe d'abord (bastion, stronghold, emerging, eroding, battleground, hotspot, other, weak), puis la part du parti (la plus élevée d'abord), puis sa marge (la plus grande d'abord), puis la clé de l'unité. Les unités sans suffrage exprimé sont laissées de côté.</translation>
     </message>
@@ -3806,8 +3811,8 @@ TOP : les TOP_N unités (10 par défaut ; 0 = toutes) classées pour le parti, u
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
-        <source>Compute them (fiefs:hotspots on s_&lt;PARTY&gt;)</source>
-        <translation>Les calculer (fiefs:hotspots sur s_&lt;PARTY&gt;)</translation>
+        <source>Compute them (fiefs:hotspots on s_‹PARTY›)</source>
+        <translation>Les calculer (fiefs:hotspots sur s_‹PARTY›)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/strongholds.py" line="135"/>
@@ -4028,24 +4033,24 @@ TOP : les TOP_N unités (10 par défaut ; 0 = toutes) classées pour le parti, u
 
 Styles (the fields come from the other Fiefs algorithms):
 - Winner: party placed first (field winner), colours from the party palette; parties not in the palette get distinct colours. Option: paler where the lead (margin, points) is narrow (full colour from the 90th percentile of margins).
-- Party share: graduated on s_&lt;PARTY&gt; (share of valid votes) with a sequential ramp built from the party colour.
+- Party share: graduated on s_‹PARTY› (share of valid votes) with a sequential ramp built from the party colour.
 - Strongholds: classes of fief_class (stronghold, battleground, hot spot, weak, other; bastion, emerging, eroding across elections).
 - Hot and cold spots: gi_bin from -3 to 3 (Getis-Ord Gi* at 90/95/99 % confidence), diverging blue to red.
-- Clusters and outliers: lisa_cluster with GeoDa&apos;s colours (High-High red, Low-Low blue, Low-High light blue, High-Low pink, not significant grey).
+- Clusters and outliers: lisa_cluster with GeoDa's colours (High-High red, Low-Low blue, Low-High light blue, High-Low pink, not significant grey).
 - Turnout (field turnout), graduated.
 - Swing (field swing, points): diverging classes symmetric around 0 (an even number of classes, 0 is a class limit).
 - Value by alpha: party share colours, opacity growing with the number of valid votes (log scale, 5th to 95th percentile), so small units weigh less on the eye.
 
-Classification methods: natural breaks (Jenks: Fisher&apos;s exact optimal partition; above 3000 units it runs on 3000 evenly spaced order statistics, so results never change between runs), quantiles, equal intervals, pretty breaks (1, 2, 5 x 10^k) and standard deviations (classes one standard deviation wide, half above 6 classes, centred on the mean). The legend title and a note on the method are stored with the style for fiefs:exportlayout.
+Classification methods: natural breaks (Jenks: Fisher's exact optimal partition; above 3000 units it runs on 3000 evenly spaced order statistics, so results never change between runs), quantiles, equal intervals, pretty breaks (1, 2, 5 x 10^k) and standard deviations (classes one standard deviation wide, half above 6 classes, centred on the mean). The legend title and a note on the method are stored with the style for fiefs:exportlayout.
 
 Labels (optional): names of the top N units ranked by the party share (among strongholds when the layer has stronghold classes). Arabic names are shaped and laid out right to left.
 
-Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones (Morocco, France) are read first, then &lt;QGIS profile&gt;/fiefs/palettes/*.csv, then the file given here: later entries win.</source>
+Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones (Morocco, France) are read first, then ‹QGIS profile›/fiefs/palettes/*.csv, then the file given here: later entries win.</source>
         <translation>Écrit une copie de la couche avec un style de carte enregistré avec elle : comme style par défaut dans le GeoPackage (table layer_styles) et comme fichier .qml à côté de la sortie, afin que la couche s'ouvre avec son style dans n'importe quel QGIS, dans les traitements par lot et dans les modèles.
 
 Styles (les champs viennent des autres algorithmes de Fiefs) :
 - Vainqueur : parti arrivé en tête (champ winner), couleurs de la palette des partis ; les partis absents de la palette reçoivent des couleurs distinctes. Option : plus pâle là où l'avance (margin, en points) est étroite (couleur pleine à partir du 90e centile des marges).
-- Part des voix du parti : symbologie graduée sur s_&lt;PARTY&gt; (part des suffrages exprimés), avec un dégradé séquentiel construit à partir de la couleur du parti.
+- Part des voix du parti : symbologie graduée sur s_‹PARTY› (part des suffrages exprimés), avec un dégradé séquentiel construit à partir de la couleur du parti.
 - Fiefs : classes de fief_class (fief, zone disputée, point chaud, faible, autre ; bastion, émergent, en érosion sur plusieurs élections).
 - Points chauds et froids : gi_bin de -3 à 3 (Gi* de Getis-Ord à 90/95/99 % de confiance), dégradé divergent du bleu au rouge.
 - Agrégats et valeurs atypiques : lisa_cluster avec les couleurs de GeoDa (Haut-Haut rouge, Bas-Bas bleu, Bas-Haut bleu clair, Haut-Bas rose, non significatif gris).
@@ -4057,7 +4062,7 @@ Méthodes de classification : seuils naturels (Jenks : partition optimale exacte
 
 Étiquettes (facultatives) : noms des N premières unités classées selon la part des voix du parti (parmi les fiefs quand la couche a des classes de fiefs). Les noms arabes sont mis en forme et disposés de droite à gauche.
 
-Palette : fichiers CSV code,colour,name_fr,name_ar,name_en,aliases,country. Les palettes intégrées (Maroc, France) sont lues d'abord, puis &lt;profil QGIS&gt;/fiefs/palettes/*.csv, puis le fichier indiqué ici : les entrées lues en dernier l'emportent.</translation>
+Palette : fichiers CSV code,colour,name_fr,name_ar,name_en,aliases,country. Les palettes intégrées (Maroc, France) sont lues d'abord, puis ‹profil QGIS›/fiefs/palettes/*.csv, puis le fichier indiqué ici : les entrées lues en dernier l'emportent.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/stylemap.py" line="106"/>
@@ -4329,16 +4334,16 @@ La sortie a les unités et la géométrie de la couche AFTER, suivies des unité
 
 Plurality units (one seat, or no seat count): where the party is not first, tgt_need = v_leader - v_party + 1 extra votes put it ahead (other parties unchanged) and tgt_switch = floor((v_leader - v_party) / 2) + 1 voters won over from the leader do the same; where it is first, tgt_cushion = v_party - v_runner_up, the lead a rival must make up to tie. tgt_seats is 1 where it leads.
 
-Multi-seat list units (seats &gt; 1; SEATS_FIELD, or the sum of the seats_&lt;P&gt; fields): seats by the largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare quota); registered voters, Morocco&apos;s rule since loi organique n° 04.21 (2021), which computes the electoral quotient on the registered voters of the constituency and dropped the threshold; or the valid votes of the lists that reach the threshold, Morocco&apos;s rule until 2016 (with a 3 % threshold since loi organique n° 20.16). THRESHOLD: lists under this percentage of valid votes take no seat (default 0; 3 for Morocco 2016). On the Moroccan local constituencies these rules give the official seats of all 92 constituencies in 2016 (eligible lists, 3 %), 2021 and 2026 (registered voters). Each list gets floor(votes / quota) seats, the remaining seats go to the largest remainders; ties go to the list with more votes, then against the party studied, so targets are never optimistic. tgt_seats = the party&apos;s seats under this rule; tgt_need = the fewest extra votes (others unchanged) for one more seat, NULL when none is possible (with registered voters as base, valid votes cannot exceed them); tgt_cushion = the most votes it can lose and keep all its seats. Both are exact (bisection on the allocation).
+Multi-seat list units (seats &gt; 1; SEATS_FIELD, or the sum of the seats_‹P› fields): seats by the largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare quota); registered voters, Morocco's rule since loi organique n° 04.21 (2021), which computes the electoral quotient on the registered voters of the constituency and dropped the threshold; or the valid votes of the lists that reach the threshold, Morocco's rule until 2016 (with a 3 % threshold since loi organique n° 20.16). THRESHOLD: lists under this percentage of valid votes take no seat (default 0; 3 for Morocco 2016). On the Moroccan local constituencies these rules give the official seats of all 92 constituencies in 2016 (eligible lists, 3 %), 2021 and 2026 (registered voters). Each list gets floor(votes / quota) seats, the remaining seats go to the largest remainders; ties go to the list with more votes, then against the party studied, so targets are never optimistic. tgt_seats = the party's seats under this rule; tgt_need = the fewest extra votes (others unchanged) for one more seat, NULL when none is possible (with registered voters as base, valid votes cannot exceed them); tgt_cushion = the most votes it can lose and keep all its seats. Both are exact (bisection on the allocation).
 
-tgt_need_pct and tgt_cushion_pct give the same in points of the unit&apos;s valid votes; tgt_rival is the party to overtake or whose seat would change hands (for a gain), or the closest challenger (for a defence). Units with no valid votes get NULL.
+tgt_need_pct and tgt_cushion_pct give the same in points of the unit's valid votes; tgt_rival is the party to overtake or whose seat would change hands (for a gain), or the closest challenger (for a defence). Units with no valid votes get NULL.
 
-TARGETS is the ranked list: &apos;gain&apos; rows, fewest votes needed first, then &apos;defend&apos; rows, thinnest cushion first (tgt_order within each). Geometry is copied unchecked.</source>
+TARGETS is the ranked list: 'gain' rows, fewest votes needed first, then 'defend' rows, thinnest cushion first (tgt_order within each). Geometry is copied unchecked.</source>
         <translation>Où le parti peut-il gagner, et où doit-il se défendre ? Pour chaque unité d'une couche jointe, pour PARTY :
 
 Unités au scrutin majoritaire (un siège, ou pas de nombre de sièges) : là où le parti n'est pas en tête, tgt_need = v_leader - v_party + 1 voix supplémentaires le placent en tête (les autres partis inchangés) et tgt_switch = floor((v_leader - v_party) / 2) + 1 électeurs pris au parti en tête font de même ; là où il est en tête, tgt_cushion = v_party - v_runner_up, l'avance qu'un rival doit combler pour l'égaler. tgt_seats vaut 1 là où il est en tête.
 
-Unités plurinominales au scrutin de liste (seats &gt; 1 ; SEATS_FIELD, ou la somme des champs seats_&lt;P&gt;) : sièges répartis au plus fort reste avec le quotient de Hare = base / sièges. QUOTA_BASE : suffrages exprimés (quotient de Hare classique) ; inscrits, règle marocaine depuis la loi organique n° 04.21 (2021), qui calcule le quotient électoral sur les inscrits de la circonscription et a supprimé le seuil ; ou suffrages exprimés des listes qui atteignent le seuil, règle marocaine jusqu'en 2016 (avec un seuil de 3 % depuis la loi organique n° 20.16). THRESHOLD : les listes sous ce pourcentage des suffrages exprimés n'obtiennent aucun siège (0 par défaut ; 3 pour le Maroc en 2016). Sur les circonscriptions locales marocaines, ces règles donnent les sièges officiels des 92 circonscriptions en 2016 (listes éligibles, 3 %), 2021 et 2026 (inscrits). Chaque liste obtient floor(voix / quotient) sièges, les sièges restants vont aux plus forts restes ; les égalités sont départagées en faveur de la liste qui a le plus de voix, puis au détriment du parti étudié, de sorte que les cibles ne sont jamais optimistes. tgt_seats = les sièges du parti selon cette règle ; tgt_need = le plus petit nombre de voix supplémentaires (les autres inchangées) pour un siège de plus, NULL quand c'est impossible (avec les inscrits comme base, les suffrages exprimés ne peuvent pas les dépasser) ; tgt_cushion = le plus grand nombre de voix qu'il peut perdre en gardant tous ses sièges. Les deux sont exacts (dichotomie sur la répartition).
+Unités plurinominales au scrutin de liste (seats &gt; 1 ; SEATS_FIELD, ou la somme des champs seats_‹P›) : sièges répartis au plus fort reste avec le quotient de Hare = base / sièges. QUOTA_BASE : suffrages exprimés (quotient de Hare classique) ; inscrits, règle marocaine depuis la loi organique n° 04.21 (2021), qui calcule le quotient électoral sur les inscrits de la circonscription et a supprimé le seuil ; ou suffrages exprimés des listes qui atteignent le seuil, règle marocaine jusqu'en 2016 (avec un seuil de 3 % depuis la loi organique n° 20.16). THRESHOLD : les listes sous ce pourcentage des suffrages exprimés n'obtiennent aucun siège (0 par défaut ; 3 pour le Maroc en 2016). Sur les circonscriptions locales marocaines, ces règles donnent les sièges officiels des 92 circonscriptions en 2016 (listes éligibles, 3 %), 2021 et 2026 (inscrits). Chaque liste obtient floor(voix / quotient) sièges, les sièges restants vont aux plus forts restes ; les égalités sont départagées en faveur de la liste qui a le plus de voix, puis au détriment du parti étudié, de sorte que les cibles ne sont jamais optimistes. tgt_seats = les sièges du parti selon cette règle ; tgt_need = le plus petit nombre de voix supplémentaires (les autres inchangées) pour un siège de plus, NULL quand c'est impossible (avec les inscrits comme base, les suffrages exprimés ne peuvent pas les dépasser) ; tgt_cushion = le plus grand nombre de voix qu'il peut perdre en gardant tous ses sièges. Les deux sont exacts (dichotomie sur la répartition).
 
 tgt_need_pct et tgt_cushion_pct donnent les mêmes valeurs en points des suffrages exprimés de l'unité ; tgt_rival est le parti à dépasser ou dont le siège changerait de mains (pour un gain), ou le poursuivant le plus proche (pour une défense). Les unités sans suffrage exprimé reçoivent NULL.
 
@@ -4376,8 +4381,8 @@ TARGETS est la liste classée : les lignes « gain », les moins coûteuses en v
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="77"/>
-        <source>Seats per unit (default: sum of the seats_&lt;P&gt; fields)</source>
-        <translation>Sièges par unité (par défaut : somme des champs seats_&lt;P&gt;)</translation>
+        <source>Seats per unit (default: sum of the seats_‹P› fields)</source>
+        <translation>Sièges par unité (par défaut : somme des champs seats_‹P›)</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/targets.py" line="80"/>
@@ -4443,7 +4448,7 @@ TARGETS est la liste classée : les lignes « gain », les moins coûteuses en v
 <context>
     <name>frames</name>
     <message>
-        <location filename="../fiefs_plugin/gis/frames.py" line="59"/>
+        <location filename="../fiefs_plugin/gis/frames.py" line="60"/>
         <source>Field(s) not found in the layer: {names}</source>
         <translation>Champ(s) introuvable(s) dans la couche : {names}</translation>
     </message>

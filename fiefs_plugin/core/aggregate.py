@@ -16,7 +16,7 @@ of these ways:
 
 When several entries match a unit, the most specific one (exact code, then the longest
 prefix) wins; two groups at the same level without weights are an error. Counts
-(registered, voters, valid, blank, invalid, v_<P>, seats_<P>) are summed; a split unit
+(registered, voters, valid, blank, invalid, v_‹P›, seats_‹P›) are summed; a split unit
 contributes weight x count to each of its groups (fractional counts: rounding each count on
 its own would break valid = sum of party votes inside a part), and shares, winner, margin, turnout
 and ENP are recomputed from the sums with ``core.indicators.unit_indicators`` (the same
@@ -59,7 +59,7 @@ class Assignment:
 
 
 def count_columns(frame: pd.DataFrame) -> list[str]:
-    """Columns that are counts and add up: totals, ``v_<P>``, ``seats_<P>``."""
+    """Columns that are counts and add up: totals, ``v_‹P›``, ``seats_‹P›``."""
     names = [c for c in fields.TOTAL_FIELDS if c in frame.columns]
     names += [c for c in frame.columns if c.startswith(fields.VOTES_PREFIX) and len(c) > len(fields.VOTES_PREFIX)]
     names += [c for c in frame.columns if c.startswith(fields.SEATS_PREFIX) and len(c) > len(fields.SEATS_PREFIX)]

@@ -97,9 +97,9 @@ def party_codes_in(field_names) -> list[str]:
 
 
 # --- Party indicators (fiefs:indicators), one set per party code ------------------------
-# rank_<P> (1 = first), margin_<P> (percentage points: lead over the runner-up when first,
-# negative distance to the winner otherwise), lq_<P> (location quotient), dev_<P>
-# (share minus overall share, points), conc_<P> (unit's share of the party's total vote, 0-1).
+# rank_‹P› (1 = first), margin_‹P› (percentage points: lead over the runner-up when first,
+# negative distance to the winner otherwise), lq_‹P› (location quotient), dev_‹P›
+# (share minus overall share, points), conc_‹P› (unit's share of the party's total vote, 0-1).
 RANK_PREFIX = "rank_"
 MARGIN_PREFIX = "margin_"
 LQ_PREFIX = "lq_"
@@ -151,8 +151,8 @@ FIEF_PVI = "fief_pvi"  # deviation from the overall share averaged over the last
 FIEF_N = "fief_n"  # number of elections in which the unit was a stronghold
 FIEF_ELECTIONS = "fief_elec"  # number of elections with valid votes for the unit
 FIEF_HIST = "fief_hist"  # single-election classes, oldest first, joined by " > "
-FIEF_CLASS_PREFIX = "fief_c_"  # fief_c_<election>: single-election class in that election
-FIEF_SHARE_PREFIX = "fief_s_"  # fief_s_<election>: party share in that election (0-1)
+FIEF_CLASS_PREFIX = "fief_c_"  # fief_c_‹election›: single-election class in that election
+FIEF_SHARE_PREFIX = "fief_s_"  # fief_s_‹election›: party share in that election (0-1)
 # Summary table (one row per class, then "total")
 SUMMARY_UNITS = "units"
 SUMMARY_VOTES = "votes"  # the party's votes

@@ -1,24 +1,24 @@
 """Party indicators per unit (commune, constituency, ...), computed from vote counts.
 
 Input is a frame with the joined-layer fields of DESIGN.md: the totals ``registered``,
-``voters``, ``valid`` (``blank``, ``invalid``) and one ``v_<P>`` column of votes per party
-(``seats_<P>`` optional). Everything else is derived here, so that the join step, the
+``voters``, ``valid`` (``blank``, ``invalid``) and one ``v_‹P›`` column of votes per party
+(``seats_‹P›`` optional). Everything else is derived here, so that the join step, the
 indicators step and aggregation compute shares, winners and margins the one same way:
 
 - ``turnout`` = voters / registered (0-1);
-- ``s_<P>`` = v_P / valid (0-1);
+- ``s_‹P›`` = v_P / valid (0-1);
 - ``winner``, ``winner_share`` (0-1), ``runner_up``, ``margin`` = (s_1 - s_2) x 100 (points);
 - ``enp`` = 1 / sum(s_P^2), the effective number of parties (Laakso & Taagepera 1979);
-- per party: ``rank_<P>`` (1 = first, ties share the better rank), ``margin_<P>`` =
+- per party: ``rank_‹P›`` (1 = first, ties share the better rank), ``margin_‹P›`` =
   (s_P - max over the other parties of s_Q) x 100 points (the lead over the runner-up when
-  the party is first, minus its distance to the winner otherwise), ``lq_<P>`` = s_P / S_P
+  the party is first, minus its distance to the winner otherwise), ``lq_‹P›`` = s_P / S_P
   (location quotient, S_P = sum v_P / sum valid over the analysed area, i.e. the
-  votes-weighted overall share), ``dev_<P>`` = (s_P - S_P) x 100 points, and ``conc_<P>``
+  votes-weighted overall share), ``dev_‹P›`` = (s_P - S_P) x 100 points, and ``conc_‹P›``
   = v_P / sum v_P (share of the party's total vote held by the unit, 0-1).
 
 A unit with no valid vote gets NULL for every share-based value, never a division error
 (a NULL ``valid`` falls back to the sum of party votes, as in ``core.results.unit_table``,
-which computes its derived fields with ``unit_fields`` here: one implementation). A NULL ``v_<P>`` means the party did not stand there: it counts as zero
+which computes its derived fields with ``unit_fields`` here: one implementation). A NULL ``v_‹P›`` means the party did not stand there: it counts as zero
 votes in sums and shares, and its rank is NULL.
 """
 
@@ -43,7 +43,7 @@ def parties_of(frame: pd.DataFrame, parties: Sequence[str] | None = None) -> lis
     missing = [p for p in parties if fields.votes_field(p) not in frame.columns]
     if missing:
         raise KeyError(
-            "party code(s) not found (no v_<code> column): {missing}; available: {present}".format(
+            "party code(s) not found (no v_‹code› column): {missing}; available: {present}".format(
                 missing=", ".join(missing), present=", ".join(present) or "none")
         )
     return list(parties)
@@ -130,7 +130,7 @@ def _top_two(votes: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.
 def unit_indicators(frame: pd.DataFrame, parties: Sequence[str] | None = None) -> pd.DataFrame:
     """Turnout, shares, winner, runner-up, margin and ENP per unit (same index as ``frame``).
 
-    Columns: ``turnout``, ``s_<P>`` for each party, ``winner``, ``winner_share``,
+    Columns: ``turnout``, ``s_‹P›`` for each party, ``winner``, ``winner_share``,
     ``runner_up``, ``margin`` (points) and ``enp``. Winner and runner-up are party codes
     (NULL when no party has a vote); on a tie the party listed first is named and the margin is 0.
     """

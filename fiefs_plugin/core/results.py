@@ -251,10 +251,10 @@ def unit_table(result_set: ResultSet) -> pd.DataFrame:
     - ``registered``, ``voters``, ``valid``, ``blank``, ``invalid`` (float64, NaN unknown);
       ``valid`` falls back to the sum of party votes where the totals lack it;
     - ``turnout`` = voters / registered (0-1), NaN when either is unknown or registered is 0;
-    - ``v_<P>`` votes (int64; 0 where the party has no row for the unit), for each party
+    - ``v_‹P›`` votes (int64; 0 where the party has no row for the unit), for each party
       code P in ``result_set.parties`` order;
-    - ``s_<P>`` = v_P / valid (0-1), NaN when valid is 0 or unknown;
-    - ``seats_<P>`` (float64, NaN unknown), only when the result set has any seats;
+    - ``s_‹P›`` = v_P / valid (0-1), NaN when valid is 0 or unknown;
+    - ``seats_‹P›`` (float64, NaN unknown), only when the result set has any seats;
     - ``winner``: code of the party with most votes (ties: the first in party order), None
       when no party has a vote; ``winner_share``: its s_; ``runner_up``: the second
       party (None if it has no vote); ``margin`` = (winner share - runner-up share) x 100,
@@ -687,7 +687,7 @@ def _pair_seats(seat_columns: list[str], vote_columns: dict[str, str], source: s
     unpaired = [c for c in seat_columns if c not in paired.values()]
     raise ResultsError(Issue(
         ERROR, source, None, unpaired[0],
-        f"seats column '{unpaired[0]}' goes with no party column: name it after its party (seats_<party>) "
+        f"seats column '{unpaired[0]}' goes with no party column: name it after its party (seats_‹party›) "
         f"or give as many seats columns as party columns, in the same order"))
 
 

@@ -220,7 +220,7 @@ def targets(
 ) -> pd.DataFrame:
     """Target fields for ``party`` per unit (same index as ``frame``).
 
-    ``seats``: seats to fill per unit; by default the sum of the ``seats_<P>`` columns when
+    ``seats``: seats to fill per unit; by default the sum of the ``seats_‹P›`` columns when
     there are any. ``system``: ``auto`` (largest remainder where a unit has more than one
     seat, plurality elsewhere), ``plurality`` or ``largest_remainder``. ``threshold`` is a
     fraction of valid votes (0.03 = 3 %). Units without valid votes get NULL.

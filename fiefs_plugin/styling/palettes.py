@@ -1,7 +1,7 @@
 """Party colour palettes: plain CSV files a person can edit.
 
 Built-in palettes live in ``resources/palettes/*.csv`` (Morocco first, then France);
-a user's own files (``<QGIS profile>/fiefs/palettes/*.csv`` or a file given to
+a user's own files (``‹QGIS profile›/fiefs/palettes/*.csv`` or a file given to
 ``fiefs:stylemap``) are read after them, so their entries win. Columns::
 
     code,colour,name_fr,name_ar,name_en,aliases,country

@@ -5,7 +5,7 @@ labels, the legend title, a note on the method and the legend classes with their
 ``apply_style(layer, style)`` puts it on a layer (and records title and note as custom
 properties, which travel with the saved style so a layout finds them again).
 
-Styles: winner (party palette), share (graduated on s_<PARTY>), stronghold (fief_class),
+Styles: winner (party palette), share (graduated on s_‹PARTY›), stronghold (fief_class),
 hotspot (Gi* bins -3..3), lisa (GeoDa cluster colours), turnout, swing (diverging around
 0) and value_by_alpha (share colour, opacity by number of valid votes).
 """
@@ -204,7 +204,7 @@ def _require_field(layer: QgsVectorLayer, name: str, produced_by: str) -> None:
 
 
 def party_codes(layer_or_names) -> list[str]:
-    """Party codes with a share field (s_<code>), in field order, of a layer or field names."""
+    """Party codes with a share field (s_‹code›), in field order, of a layer or field names."""
     names = layer_or_names.fields().names() if hasattr(layer_or_names, "fields") else list(layer_or_names)
     codes = fld.party_codes_in(names)
     shares = [n[len(fld.SHARE_PREFIX):] for n in names if n.startswith(fld.SHARE_PREFIX) and len(n) > 2]

@@ -104,7 +104,7 @@ def test_indicators_rejects_unknown_party_and_layers_without_votes(fiefs_provide
     with pytest.raises(QgsProcessingException, match="NOPE"):
         processing.run("fiefs:indicators", {"INPUT": joined, "PARTY": "NOPE", "OUTPUT": "memory:"})
     bare = grid_layer(pd.DataFrame({"fiefs_unit": ["a"], "valid": [3]}))
-    with pytest.raises(QgsProcessingException, match="v_<PARTY>"):
+    with pytest.raises(QgsProcessingException, match="v_‹PARTY›"):
         processing.run("fiefs:indicators", {"INPUT": bare, "OUTPUT": "memory:"})
 
 

@@ -214,3 +214,30 @@ def test_lrelease_compiles_every_message(ts, tmp_path):
     assert counts, done.stdout
     total = sum(1 for _ in _messages(ts))
     assert (int(counts[1]), int(counts[3])) == (total, 0), done.stdout
+
+
+# An angle-bracket word that is not one of the HTML tags above: Qt's rich text (the Processing
+# help panel, labels that guess rich text, the message log) takes it for a tag and drops it,
+# so "v_<P>" would show as "v_". Pseudo-fields are written with ‹ › instead.
+PSEUDO_TAG = re.compile(r"<[A-Za-z][^<>]*>")
+
+
+def pseudo_tags(ts) -> list[tuple[str, str, str]]:
+    problems = []
+    for context, source, translation in _messages(ts):
+        for label, text in (("source", source), ("translation", translation.text if translation is not None else "")):
+            found = PSEUDO_TAG.findall(TAG.sub(" ", text or ""))
+            if found:
+                problems.append((context, text, f"{label} has {found[0]!r}, which rich text would swallow"))
+    return problems
+
+
+@pytest.mark.parametrize("ts", _lang_params(completeness=False))
+def test_no_pseudo_tags_that_rich_text_would_swallow(ts):
+    problems = pseudo_tags(ts)
+    assert not problems, _report(ts, problems)
+
+
+def test_pseudo_tag_check_can_fail():
+    assert PSEUDO_TAG.findall(TAG.sub(" ", "<p>v_<P> and <QGIS profile>, <b>x</b> v_‹P›</p>")) == [
+        "<P>", "<QGIS profile>"]

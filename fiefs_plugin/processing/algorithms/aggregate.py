@@ -18,6 +18,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
 from fiefs_plugin.processing.base import FiefsAlgorithm
 
@@ -50,7 +51,8 @@ def dissolve_polygons(geometries: list[QgsGeometry]) -> tuple[QgsGeometry, bool]
     if union.isNull() or union.isEmpty():  # GEOS refused invalid input: repair and retry
         union = QgsGeometry.unaryUnion([g.makeValid() for g in geometries])
     if not union.isNull() and not union.isMultipart() and not union.convertToMultiType():
-        raise QgsProcessingException("could not make a multipolygon of a dissolved group")
+        raise QgsProcessingException(QCoreApplication.translate(
+            "AggregateAlgorithm", "Could not make a multipolygon of a dissolved group."))
     return union, False
 
 
@@ -90,8 +92,8 @@ class AggregateAlgorithm(FiefsAlgorithm):
             "The most specific entry wins. UNIT_FIELD is the input field matched against the crosswalk "
             "(default fiefs_unit). The HCP 2014 -> 2024 commune crosswalk works as is, with 'keep' for units it "
             "does not list.\n\n"
-            "Counts (registered, voters, valid, blank, invalid, v_<P>, seats_<P>) are summed (a split unit "
-            "contributes weight x count, so its counts become fractional); turnout, s_<P>, winner, runner-up, "
+            "Counts (registered, voters, valid, blank, invalid, v_‹P›, seats_‹P›) are summed (a split unit "
+            "contributes weight x count, so its counts become fractional); turnout, s_‹P›, winner, runner-up, "
             "margin and ENP are recomputed from the sums with the same function as everywhere in Fiefs; other "
             "fields are kept when every unit of a group has the same value. agg_units counts the units of each "
             "group and fiefs_unit is the group code, so the output is a joined layer again.\n\n"

@@ -74,7 +74,7 @@ class ExportLayoutAlgorithm(FiefsAlgorithm):
             "Atlas: give a coverage layer (regions, provinces...) to get one page per feature, the map "
             "zoomed on it, other features faded, and the page title taken from the feature (its name "
             "fields, French then Arabic, or the expression given). PDF gives one multi-page file; PNG and "
-            "SVG one file per page named <output>_001.png, <output>_002.png...\n\n"
+            "SVG one file per page named ‹output›_001.png, ‹output›_002.png...\n\n"
             "Templates: A4 or A3, landscape or portrait, from the plugin's resources/layouts (QGIS .qpt "
             "files you can edit in the layout designer; items are found by their ids title, subtitle, "
             "map, legend, scalebar, north_arrow, notes, date, inset). A template file of your own wins.\n\n"

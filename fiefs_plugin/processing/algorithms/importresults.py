@@ -80,7 +80,7 @@ def add_reading_parameters(algorithm, basic: tuple[str, ...] = (), skip: tuple[s
         "VOTES_FIELD": translate("ResultsReading", "Votes column (long table)"),
         "SEATS_FIELD": translate("ResultsReading", "Seats column (long table)"),
         "PARTY_FIELDS": translate("ResultsReading", "Party vote columns, comma-separated (wide table; default: the remaining numeric columns)"),
-        "SEATS_FIELDS": translate("ResultsReading", "Party seats columns, comma-separated (wide table; default: seats_<party> columns)"),
+        "SEATS_FIELDS": translate("ResultsReading", "Party seats columns, comma-separated (wide table; default: seats_‹party› columns)"),
     }
     for name, label in labels.items():
         if name not in skip:

@@ -32,19 +32,19 @@ class IndicatorsAlgorithm(FiefsAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
         return self.tr(
-            "Adds party indicators to a joined layer (fields v_<P> = votes of party P, valid, registered, voters). "
+            "Adds party indicators to a joined layer (fields v_‹P› = votes of party P, valid, registered, voters). "
             "One row per unit; units with no valid votes get NULL, never an error.\n\n"
-            "Per unit: turnout = voters / registered (0-1); s_<P> = v_P / valid (0-1); winner, winner_share, "
+            "Per unit: turnout = voters / registered (0-1); s_‹P› = v_P / valid (0-1); winner, winner_share, "
             "runner_up; margin = (s_first - s_second) x 100 (percentage points); enp = 1 / sum(s_P^2), the "
             "effective number of parties (Laakso & Taagepera 1979).\n\n"
             "Per party P (PARTY: one or more codes separated by commas; empty = every party): "
-            "rank_<P> (1 = first; ties share the better rank; NULL where the party did not stand); "
-            "margin_<P> = (s_P - largest share of another party) x 100: the lead over the runner-up when P is "
-            "first, minus its distance to the winner otherwise (points); lq_<P> = s_P / S_P, the location "
+            "rank_‹P› (1 = first; ties share the better rank; NULL where the party did not stand); "
+            "margin_‹P› = (s_P - largest share of another party) x 100: the lead over the runner-up when P is "
+            "first, minus its distance to the winner otherwise (points); lq_‹P› = s_P / S_P, the location "
             "quotient, where S_P = sum v_P / sum valid over the whole input layer (the votes-weighted overall "
-            "share; LQ > 1: over-represented); dev_<P> = (s_P - S_P) x 100, deviation from the overall share in "
-            "points (the per-election term of Cook's Partisan Voting Index); conc_<P> = v_P / sum v_P, the share "
-            "of the party's total vote held by the unit (0-1). seats_<P> fields are kept as they are.\n\n"
+            "share; LQ > 1: over-represented); dev_‹P› = (s_P - S_P) x 100, deviation from the overall share in "
+            "points (the per-election term of Cook's Partisan Voting Index); conc_‹P› = v_P / sum v_P, the share "
+            "of the party's total vote held by the unit (0-1). seats_‹P› fields are kept as they are.\n\n"
             "Shares and winners are recomputed from the votes with the same function as the join and "
             "aggregation steps. The input layer is not modified; its geometry is copied unchecked (invalid "
             "polygons do not stop the algorithm)."
@@ -82,8 +82,8 @@ class IndicatorsAlgorithm(FiefsAlgorithm):
         everyone = fields.party_codes_in(names)
         if not everyone:
             raise QgsProcessingException(self.tr(
-                "The layer has no v_<PARTY> vote field: run 'Join results to units' first, or name the vote "
-                "fields v_<code>."))
+                "The layer has no v_‹PARTY› vote field: run 'Join results to communes' first, or name the vote "
+                "fields v_‹code›."))
         wanted = party_list(self.parameterAsString(parameters, self.PARTY, context))
         unknown = [p for p in wanted if p not in everyone]
         if unknown:

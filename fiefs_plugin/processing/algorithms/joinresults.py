@@ -82,7 +82,7 @@ class JoinResultsAlgorithm(FiefsAlgorithm):
             "election results) to a feature of the commune layer, then writes the layer with the "
             "joined fields: fiefs_unit (unit code), fiefs_match (crosswalk/code/name/fuzzy), "
             "fiefs_score (0-100), registered, voters, valid, blank, invalid, turnout = voters / "
-            "registered, v_<PARTY> votes, s_<PARTY> = votes / valid (0-1), seats_<PARTY>, winner, "
+            "registered, v_‹PARTY› votes, s_‹PARTY› = votes / valid (0-1), seats_‹PARTY›, winner, "
             "winner_share, runner_up, margin = winner share - runner-up share (percentage points) "
             "and enp = 1 / sum(share^2). Original party names are kept in the layer metadata and "
             "field aliases. The source layer is never modified.\n\n"

@@ -79,16 +79,16 @@ class StoreLoadAlgorithm(FiefsAlgorithm):
         return self.tr(
             "Rebuilds the joined layer of one stored election: one feature per unit of the election's level "
             "whose boundary is valid on the election date, with the unit's code, names, parent and region, then "
-            "fiefs_unit, fiefs_match, fiefs_score and the same result fields as 'Join results to units': "
-            "registered, voters, valid, blank, invalid, turnout = voters / registered, v_<P> votes, "
-            "s_<P> = v_<P> / valid (0-1), seats_<P>, winner, winner_share, runner_up, margin = (winner share - "
+            "fiefs_unit, fiefs_match, fiefs_score and the same result fields as 'Join results to communes': "
+            "registered, voters, valid, blank, invalid, turnout = voters / registered, v_‹P› votes, "
+            "s_‹P› = v_‹P› / valid (0-1), seats_‹P›, winner, winner_share, runner_up, margin = (winner share - "
             "runner-up share) x 100 (percentage points), enp = 1 / sum(s_P^2) (Laakso-Taagepera).\n\n"
             "A result unit is found through the store's crosswalk (rows of this election, then rows valid for "
             "every election) or by its code; units without results get NULL results. With PARTY, only that "
             "party's v_, s_ and seats_ fields are kept (winner, margin and ENP still count every party).\n\n"
             "Store: a GeoPackage file or a saved PostgreSQL connection and schema. A style saved in the store for "
             "joined layers (of this election, or of every election) is applied to the output; the parties' "
-            "original names are kept in the layer's custom properties (fiefs/party/<code>)."
+            "original names are kept in the layer's custom properties (fiefs/party/‹code›)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)

@@ -79,7 +79,7 @@ class StrongholdsAlgorithm(FiefsAlgorithm):
             "3. hotspot - in a significant cluster of high shares without being individually strong: Gi* "
             "(Getis & Ord 1992) hot spot significant after the multiple-testing correction (gi_sig = 1, "
             "gi_bin >= HOTSPOT_BIN, default 1 = 90 %), computed by 'Hot spots and clusters' (fiefs:hotspots) "
-            "on s_<PARTY> with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, "
+            "on s_‹PARTY› with the WEIGHTS, PERMUTATIONS, SEED, ALPHA and FDR given (defaults: queen, 999, 1, "
             "0.05, Benjamini-Hochberg 1995), or read from gi_bin / gi_sig fields already on the layers.\n"
             "4. weak - location quotient below WEAK_LQ (default 0.5: less than half its overall share).\n"
             "5. other.\n\n"
@@ -93,7 +93,7 @@ class StrongholdsAlgorithm(FiefsAlgorithm):
             "Evidence on every row: s_, rank_, margin_, lq_, dev_ of the party, gi_bin, gi_sig, fief_pvi, "
             "fief_rule (the rule that decided) and fief_why (the numbers and thresholds in a sentence); across "
             "elections also fief_n (elections as stronghold), fief_elec (elections with votes), fief_hist "
-            "(classes oldest first) and fief_c_<election> / fief_s_<election> (class and share per election). "
+            "(classes oldest first) and fief_c_‹election› / fief_s_‹election› (class and share per election). "
             "SUMMARY: units, registered voters, voters, valid votes, the party's votes and share per class, and "
             "the total.\n\n"
             "TOP: the TOP_N units (default 10; 0 = all) ranked for the party, one row each with top_rank (1 = "
@@ -134,7 +134,7 @@ class StrongholdsAlgorithm(FiefsAlgorithm):
             QgsProcessingParameterNumber.Type.Integer, defaultValue=0, minValue=0))
         self.addParameter(QgsProcessingParameterEnum(
             self.HOTSPOTS, self.tr("Gi* hot spots"),
-            options=[self.tr("Compute them (fiefs:hotspots on s_<PARTY>)"),
+            options=[self.tr("Compute them (fiefs:hotspots on s_‹PARTY›)"),
                      self.tr("Read gi_bin / gi_sig from the layers"), self.tr("No hot-spot rule")],
             defaultValue=HOTSPOT_COMPUTE))
         self.addParameter(QgsProcessingParameterNumber(

@@ -77,7 +77,7 @@ class StyleMapAlgorithm(FiefsAlgorithm):
             "- Winner: party placed first (field winner), colours from the party palette; parties not in "
             "the palette get distinct colours. Option: paler where the lead (margin, points) is narrow "
             "(full colour from the 90th percentile of margins).\n"
-            "- Party share: graduated on s_<PARTY> (share of valid votes) with a sequential ramp built "
+            "- Party share: graduated on s_‹PARTY› (share of valid votes) with a sequential ramp built "
             "from the party colour.\n"
             "- Strongholds: classes of fief_class (stronghold, battleground, hot spot, weak, other; "
             "bastion, emerging, eroding across elections).\n"
@@ -98,7 +98,7 @@ class StyleMapAlgorithm(FiefsAlgorithm):
             "Labels (optional): names of the top N units ranked by the party share (among strongholds "
             "when the layer has stronghold classes). Arabic names are shaped and laid out right to left.\n\n"
             "Palette: CSV files code,colour,name_fr,name_ar,name_en,aliases,country. The built-in ones "
-            "(Morocco, France) are read first, then <QGIS profile>/fiefs/palettes/*.csv, then the file "
+            "(Morocco, France) are read first, then ‹QGIS profile›/fiefs/palettes/*.csv, then the file "
             "given here: later entries win."
         )
 

@@ -45,7 +45,7 @@ class TargetsAlgorithm(FiefsAlgorithm):
             "v_party + 1 extra votes put it ahead (other parties unchanged) and tgt_switch = floor((v_leader - "
             "v_party) / 2) + 1 voters won over from the leader do the same; where it is first, tgt_cushion = "
             "v_party - v_runner_up, the lead a rival must make up to tie. tgt_seats is 1 where it leads.\n\n"
-            "Multi-seat list units (seats > 1; SEATS_FIELD, or the sum of the seats_<P> fields): seats by the "
+            "Multi-seat list units (seats > 1; SEATS_FIELD, or the sum of the seats_‹P› fields): seats by the "
             "largest-remainder method with the Hare quota = base / seats. QUOTA_BASE: valid votes (classic Hare "
             "quota); registered voters, Morocco's rule since loi organique n° 04.21 (2021), which computes the "
             "electoral quotient on the registered voters of the constituency and dropped the threshold; or the "
@@ -75,7 +75,7 @@ class TargetsAlgorithm(FiefsAlgorithm):
                      self.tr("Plurality (first past the post)"), self.tr("Largest remainder (list PR)")],
             defaultValue=0))
         self.addParameter(QgsProcessingParameterField(
-            self.SEATS_FIELD, self.tr("Seats per unit (default: sum of the seats_<P> fields)"),
+            self.SEATS_FIELD, self.tr("Seats per unit (default: sum of the seats_‹P› fields)"),
             parentLayerParameterName=self.INPUT, type=QgsProcessingParameterField.DataType.Numeric, optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.QUOTA_BASE, self.tr("Quota base"),
