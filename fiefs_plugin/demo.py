@@ -22,7 +22,8 @@ with ``qgis_process`` (README, "Batch"):
    constituency table (Melilia and Sebta have none);
 2. ``fiefs:storeimport``: the legislative results 2016, 2021, 2026 (local lists, one row
    per constituency and list) and the constituency boundaries into a GeoPackage election
-   store; ``native:package``: the commune, province and region boundaries beside them;
+   store; then, without results, the commune ("(Centre)" features left out), province and
+   region boundaries into the same store's ``units`` table, each with its level;
 3. ``fiefs:storeload``: one joined layer per election, rebuilt from the store;
 4. ``fiefs:indicators``, ``fiefs:hotspots`` (Gi* and local Moran of the party's share),
    ``fiefs:strongholds`` (classes across the three elections), ``fiefs:swing``;
@@ -282,14 +283,21 @@ def _pipeline(run: _Runner, paths, out_dir: Path, party: str, result: DemoResult
         imported = run("fiefs:storeimport", parameters, f"ma-legislative-{year}")
         result.figures.setdefault("result_rows", 0)
         result.figures["result_rows"] += int(imported["RESULT_ROWS"])
-    boundaries = []
-    for name in ("communes", "provinces", "regions"):
-        layer = QgsVectorLayer(f"{gpkg}|layername={name}", name, "ogr")
-        if not layer.isValid():
-            raise DemoError(translate("FiefsDemo", "Layer {name} not found in {path}").format(name=name, path=gpkg))
-        boundaries.append(layer)
-    run("native:package", {"LAYERS": boundaries, "OUTPUT": str(store), "OVERWRITE": False, "SAVE_STYLES": False},
-        translate("FiefsDemo", "communes, provinces, regions into the store file"))
+    # the other boundaries, units only: (level, layer, code, French name, Arabic name, parent, region)
+    for level, source, code_field, name_fr, name_ar, parent, region in (
+        ("commune", communes, "code", "name_fr", "name_ar", "province_code", "region_code"),
+        ("province", f"{gpkg}|layername=provinces", "province_code", "province_fr", "province_ar",
+         "region_code", "region_code"),
+        ("region", f"{gpkg}|layername=regions", "region_code", "region_fr", "region_ar", None, None),
+    ):
+        parameters = {
+            "INPUT": source, "INPUT_CODE_FIELD": code_field, "INPUT_NAME_FIELD": name_fr,
+            "INPUT_NAME_AR_FIELD": name_ar, "INPUT_PARENT_FIELD": parent, "INPUT_REGION_FIELD": region,
+            "LEVEL": level, "STORE": str(store),
+        }
+        added = run("fiefs:storeimport", {k: v for k, v in parameters.items() if v is not None},
+                    translate("FiefsDemo", "{level} boundaries").format(level=level))
+        result.figures.setdefault("boundaries", {})[level] = int(added["UNITS_ADDED"])
 
     # 3. joined layers from the store
     joined = {}

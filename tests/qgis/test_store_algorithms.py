@@ -264,6 +264,84 @@ def test_cancel_and_bad_input_leave_the_store_as_it_was(fiefs_provider, qgis_pro
     assert backend.fingerprint() == before
 
 
+def polygons_layer(rows, name="regions"):
+    """A memory polygon layer (EPSG:4326) of (code, name, WKT) rows."""
+    from qgis.core import QgsGeometry
+
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:4326&field=code:string&field=name:string", name, "memory")
+    for code, label, wkt in rows:
+        feature = QgsFeature(layer.fields())
+        feature.setAttributes([code, label])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        assert layer.dataProvider().addFeature(feature)
+    assert layer.featureCount() == len(rows)
+    return layer
+
+
+def square(x):
+    return f"MULTIPOLYGON((({x} 47,{x + 1} 47,{x + 1} 48,{x} 48,{x} 47)))"
+
+
+def test_storeimport_boundaries_alone(fiefs_provider, qgis_processing, target):
+    backend, store_params = target
+    feedback = RecordingFeedback()
+    communes = {"INPUT": str(samples.FR90_COMMUNES), "INPUT_CODE_FIELD": "code", "INPUT_NAME_FIELD": "nom",
+                "LEVEL": "commune", "VALID_FROM": "2018-01-01", **store_params}
+    out = run("fiefs:storeimport", {**communes, "ELECTION": "ignored"}, feedback=feedback)
+    assert (out["ELECTION_ID"], out["RESULT_ROWS"], out["UNITS_ADDED"], out["UNITS_UPDATED"], out["PARTIES_ADDED"],
+            out["UNCHANGED"]) == ("", 0, 102, 0, 0, False)
+    assert any("only the boundaries are written; ELECTION not used" in m for m in feedback.messages)
+    regions = {"INPUT": polygons_layer([("27", "Bourgogne-Franche-Comté", square(6)), ("44", "Grand Est", square(7))]),
+               "INPUT_CODE_FIELD": "code", "INPUT_NAME_FIELD": "name", "LEVEL": "region", **store_params}
+    out = run("fiefs:storeimport", regions)
+    assert (out["UNITS_ADDED"], out["UNCHANGED"]) == (2, False)
+    units = backend.table("units")
+    assert backend._rows(f"SELECT level, count(*), count(geom), min(valid_from), max(valid_from) FROM {units} "
+                         "GROUP BY level ORDER BY level") in (
+        [("commune", 102, 102, "2018-01-01", "2018-01-01"), ("region", 2, 2, None, None)],
+        [("commune", 102, 102, pd.Timestamp("2018-01-01").date(), pd.Timestamp("2018-01-01").date()),
+         ("region", 2, 2, None, None)])
+    assert backend._rows(f"SELECT code, name_fr FROM {units} WHERE level = 'region' ORDER BY code") == [
+        ("27", "Bourgogne-Franche-Comté"), ("44", "Grand Est")]
+    assert backend._rows(f"SELECT name_fr FROM {units} WHERE level = 'commune' AND code = '90001'") == [("Andelnans",)]
+    assert backend._rows(f"SELECT count(*) FROM {backend.table('elections')}") == [(0,)]
+    store = open_target(store_params)
+    try:
+        assert store_layer(store, "units").renderer().symbol().color().name() == "#f0eee6"  # the units style
+    finally:
+        store.close()
+
+    before = backend.fingerprint()
+    for params in (communes, regions):
+        again = run("fiefs:storeimport", params)
+        assert (again["ELECTION_ID"], again["RESULT_ROWS"], again["UNITS_ADDED"], again["UNITS_UPDATED"],
+                again["UNCHANGED"]) == ("", 0, 0, 0, True)
+    assert backend.fingerprint() == before
+
+    # a bad row, a cancel after the rows were written: the store stays as it was
+    bad = polygons_layer([("28", "Normandie", square(8)), (None, "Sans code", square(9))])
+    with pytest.raises(QgsProcessingException, match="Unit feature 2: the unit code is empty"):
+        run("fiefs:storeimport", {**regions, "INPUT": bad})
+    canceled = run("fiefs:storeimport", {**regions, "INPUT": polygons_layer([("28", "Normandie", square(8))])},
+                   feedback=RecordingFeedback(cancel_at=1))
+    assert canceled.get("UNITS_ADDED") is None
+    assert backend.fingerprint() == before
+
+
+def test_storeimport_needs_results_or_boundaries(fiefs_provider, qgis_processing, target, tmp_path):
+    backend, store_params = target
+    with pytest.raises(QgsProcessingException, match=r"Nothing to import: give the results table \(RESULTS\), "
+                                                      r"the unit boundaries layer \(INPUT\), or both"):
+        run("fiefs:storeimport", {"ELECTION": "x", "LEVEL": "commune", **store_params})
+    crosswalk = tmp_path / "crosswalk.csv"
+    crosswalk.write_text("source_key,unit_code\n90001,90001\n", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="crosswalk belongs to an election's results"):
+        run("fiefs:storeimport", {"INPUT": str(samples.FR90_COMMUNES), "INPUT_CODE_FIELD": "code",
+                                  "CROSSWALK": str(crosswalk), **store_params})
+    with pytest.raises(QgsProcessingException, match="Choose the unit code field"):
+        run("fiefs:storeimport", {"INPUT": str(samples.FR90_COMMUNES), **store_params})
+
+
 def test_layers_from_the_store_open_styled(fiefs_provider, qgis_processing, target, results_layer, qgis_iface,
                                           tmp_path):
     backend, store_params = target

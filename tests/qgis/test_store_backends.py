@@ -381,6 +381,130 @@ def test_boundary_versions_follow_the_election_date(backend):
         assert gpkg_envelope(joined.blobs[0])[0] == x, election
 
 
+# --- boundaries without an election ---------------------------------------------------------------
+
+
+def _square(x: float, y: float = 0.0) -> bytes:
+    from qgis.core import QgsGeometry
+
+    return bytes(QgsGeometry.fromWkt(f"MULTIPOLYGON((({x} {y},{x + 1} {y},{x + 1} {y + 1},{x} {y + 1},{x} {y})))").asWkb())
+
+
+def _fr90_communes():
+    from qgis.core import QgsVectorLayer
+
+    from fiefs_plugin.gis.store.layers import units_frame
+
+    layer = QgsVectorLayer(str(samples.FR90_COMMUNES), "communes", "ogr")
+    assert layer.isValid()
+    return units_frame(layer, "code", "nom", level="commune", source_label="IGN 2018")
+
+
+def _regions(xs=(0.0, 10.0)) -> pd.DataFrame:
+    return pd.DataFrame({"code": ["27", "44"], "name_fr": ["Bourgogne-Franche-Comté", "Grand Est"],
+                         "name_ar": [None, "الشرق الكبير"], "level": "region", "wkb": [_square(x) for x in xs]})
+
+
+def _store_state(backend) -> tuple:
+    """The fingerprint of every table, and for a GeoPackage the file's bytes too."""
+    file_bytes = backend.path.read_bytes() if backend.kind == "geopackage" else None
+    return backend.fingerprint(), file_bytes
+
+
+def test_boundaries_alone_go_into_the_units_table_by_level(backend):
+    communes = _fr90_communes()
+    store = backend.store()
+    first = store.write_units(communes)
+    assert (first.election, first.unchanged, first.units_added, first.units_updated, first.units_unchanged) == (
+        "", False, 102, 0, 0)
+    second = store.write_units(_regions())
+    assert (second.unchanged, second.units_added) == (False, 2)
+    geom = schema.GEOMETRY_COLUMN
+    assert backend._rows(f"SELECT level, count(*), count({geom}) FROM {backend.table('units')} "
+                         "GROUP BY level ORDER BY level") == [("commune", 102, 102), ("region", 2, 2)]
+    assert backend._rows(f"SELECT count(*) FROM {backend.table('elections')}") == [(0,)]
+    stored = store.read_units(level="commune").set_index("code")
+    assert sorted(stored.index) == sorted(communes["code"])
+    assert stored.loc["90001", "name_fr"] == "Andelnans" and stored.loc["90001", "source"] == "IGN 2018"
+    assert dict(zip(stored.index, stored["wkb"])) == dict(zip(communes["code"], communes["wkb"]))
+    regions = store.read_units(level="region")
+    assert regions[["code", "name_fr", "name_ar", "level"]].values.tolist() == [
+        ["27", "Bourgogne-Franche-Comté", None, "region"], ["44", "Grand Est", "الشرق الكبير", "region"]]
+    assert regions["wkb"].tolist() == [_square(0.0), _square(10.0)]
+
+    # the same boundaries again: nothing changes, not even a byte of the units table
+    before = _store_state(backend)
+    again = store.write_units(_fr90_communes())
+    assert (again.unchanged, again.units_added, again.units_updated, again.units_unchanged) == (True, 0, 0, 102)
+    assert store.write_units(_regions()).unchanged
+    assert _store_state(backend) == before
+
+    # a changed boundary is updated in place, another valid_from is a new version
+    changed = pd.concat([_regions(xs=(0.0, 20.0)),
+                         _regions().iloc[[1]].assign(valid_from="2016-01-01", wkb=[_square(30.0)])], ignore_index=True)
+    summary = store.write_units(changed)
+    assert (summary.unchanged, summary.units_added, summary.units_updated, summary.units_unchanged) == (False, 1, 1, 1)
+    versions = store.read_units(level="region").sort_values(["code", "fid"])
+    assert versions[["code", "valid_from"]].values.tolist() == [["27", None], ["44", None], ["44", "2016-01-01"]]
+    assert versions["wkb"].tolist() == [_square(0.0), _square(20.0), _square(30.0)]
+    after = backend.fingerprint()
+    assert after["units"] != before[0]["units"] and after["elections"] == before[0]["elections"]
+
+
+def test_a_failed_boundaries_import_leaves_the_store_as_before(backend, fr90):
+    store = backend.store()
+    store.write_election(Election("e1", level="commune"), fr90, units=_fr90_communes())
+    before = _store_state(backend)
+
+    bad = _regions()
+    bad.loc[1, "code"] = " "
+    with pytest.raises(StoreError, match="Unit feature 2: the unit code is empty"):
+        store.write_units(bad)
+    with pytest.raises(StoreError, match="Unit code '27' \\(level region\\) appears more than once"):
+        store.write_units(pd.concat([_regions(), _regions().iloc[[0]]], ignore_index=True))
+    assert _store_state(backend) == before
+
+    # an exception after the rows were written (new units and a changed one): rolled back
+    moved = _fr90_communes()
+    moved.at[0, "wkb"] = _square(50.0)
+    moved.at[0, "bbox"] = None  # its box is no longer the geometry's
+    calls = []
+
+    def fail(done, total):
+        calls.append((done, total))
+        raise RuntimeError("boom after the rows")
+
+    for units in (pd.concat([moved, _regions()], ignore_index=True), moved):
+        with pytest.raises(RuntimeError, match="boom after the rows"):
+            store.write_units(units, progress=fail)
+    assert calls[0] == (2, 104)  # raised once the two new units were inserted
+    assert _store_state(backend) == before
+
+    # the database aborts the transaction (PostGIS: the connection is cut; GeoPackage: SQLite interrupts)
+    cuts = []
+
+    def cut(done, total):
+        if cuts:
+            return
+        cuts.append(done)
+        if backend.kind == "postgis":
+            backend._rows("SELECT pg_terminate_backend(%s)", (store.backend_pid(),))
+        else:
+            store.connection.set_progress_handler(lambda: 1, 1)
+
+    message = "connection to .* was lost while writing unit boundaries" if backend.kind == "postgis" else (
+        "Writing unit boundaries into .* failed: interrupted. Nothing was written")
+    with pytest.raises(StoreError, match=message):
+        store.write_units(_regions(), progress=cut)
+    assert cuts == [2]
+    assert _store_state(backend) == before
+    if backend.kind == "geopackage":
+        store.connection.set_progress_handler(None, 1)  # SQLite interrupted its ROLLBACK too: close it
+    store.close()
+    assert _store_state(backend) == before
+    assert backend.store().write_units(_regions()).units_added == 2  # the store is still usable
+
+
 def test_summary_is_plain_data(backend, fr90):
     summary = backend.store().write_election(Election("e1"), fr90)
     assert json.loads(json.dumps(summary.as_dict()))["results_written"] == 3838

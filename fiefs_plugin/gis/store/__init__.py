@@ -2,6 +2,7 @@
 
 Both backends hold the same versioned schema (``schema.py``) and share one interface,
 ``ElectionStore`` (``base.py``): ``write_election`` (one transaction, idempotent),
+``write_units`` (boundaries without an election, same rules),
 ``read_result_set``, ``read_units``, ``elections``, ``parties``, ``crosswalk``...
 
 - ``GeoPackageStore(path)`` (``geopackage.py``): Python's sqlite3, no extra dependency;

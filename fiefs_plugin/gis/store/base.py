@@ -19,6 +19,9 @@ An import (``write_election``) is one transaction:
 4. under a lock of the shared tables: new parties, new or changed units, crosswalk rows;
 5. commit. Any exception (bad row, cancel, lost connection) rolls everything back, and a
    killed process leaves an unfinished transaction that the database discards.
+
+``write_units`` writes boundaries without an election (the communes, provinces, regions
+no results are attached to): step 4's units part alone, in its own transaction.
 """
 
 from __future__ import annotations
@@ -400,6 +403,47 @@ class ElectionStore(ABC):
         except self._db_errors() as error:
             raise self._write_error(election.id, error) from error
         return summary
+
+    def write_units(self, units: pd.DataFrame, progress: ProgressCallback | None = None) -> ImportSummary:
+        """Write unit boundaries without an election, in one transaction.
+
+        ``units``: ``model.UNIT_COLUMNS`` + ``wkb`` [+ ``bbox``] as ``layers.units_frame``
+        makes them (a missing ``level`` is "commune"). The same rules as the units of
+        ``write_election``: a unit is keyed by (level, code, valid_from); an unchanged unit
+        is left alone, a changed one updated, a new key (another valid_from) added. Under
+        the lock of the shared tables. ``progress(done, total)`` may raise to abort; a bad
+        row, an abort or a database error leaves the store exactly as it was. The summary's
+        ``election`` is empty and ``unchanged`` is True when no unit was added or updated.
+        """
+        rows = prepare_units(units)
+        summary = ImportSummary("")
+        tracker = _Progress(progress, len(rows))
+        if len(rows):
+            try:
+                with self._write_transaction() as cursor:
+                    self._lock_shared(cursor)
+                    self._write_units(cursor, rows, summary, tracker)
+            except StoreError:
+                raise
+            except self._db_errors() as error:
+                raise self._units_write_error(error) from error
+        summary.unchanged = not (summary.units_added or summary.units_updated)
+        return summary
+
+    def _connection_lost(self, error: BaseException) -> bool:
+        """The error is the loss of the connection (PostGIS), not a refused statement."""
+        return False
+
+    def _units_write_error(self, error: BaseException) -> StoreError:
+        if self._connection_lost(error):
+            return StoreError(translate(
+                "ElectionStore",
+                "The connection to {location} was lost while writing unit boundaries ({error}). The server "
+                "discards an unfinished transaction, so nothing was written; run the import again.").format(
+                    location=self.location, error=_first_line(error)))
+        return StoreError(translate(
+            "ElectionStore", "Writing unit boundaries into {location} failed: {error}. Nothing was written.").format(
+                location=self.location, error=_first_line(error)))
 
     def _write_error(self, election_id: str, error: BaseException) -> StoreError:
         return StoreError(translate(

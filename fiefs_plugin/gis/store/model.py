@@ -72,7 +72,8 @@ class Election:
 
 @dataclass
 class ImportSummary:
-    """What an import did. ``unchanged``: the election's content was already stored."""
+    """What an import did. ``unchanged``: the election's content was already stored
+    (``write_units``: ``election`` is empty and no unit was added or updated)."""
 
     election: str
     unchanged: bool = False
@@ -329,8 +330,8 @@ def prepare_units(units: pd.DataFrame, default_level: str = "commune") -> pd.Dat
             row=int(np.flatnonzero(empty.to_numpy())[0]) + 1))
     out["wkb"] = [bytes(w) if w is not None else None for w in units["wkb"].tolist()]
     # (minx, maxx, miny, maxy) when the caller knows it (QGIS computes it in C++), else None
-    out["bbox"] = [tuple(map(float, b)) if b is not None and len(b) == 4 else None
-                   for b in units["bbox"].tolist()] if "bbox" in units.columns else None
+    out["bbox"] = [tuple(map(float, b)) if isinstance(b, (tuple, list, np.ndarray)) and len(b) == 4 else None
+                   for b in units["bbox"].tolist()] if "bbox" in units.columns else None  # NaN (concat) = None
     key = out[["level", "code"]].assign(valid_from=out["valid_from"].fillna(""))
     duplicated = key.duplicated(keep=False)
     if duplicated.any():

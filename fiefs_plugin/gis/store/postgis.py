@@ -175,9 +175,12 @@ class PostgisStore(ElectionStore):
     def _db_errors(self):
         return (self._psycopg2.Error,)
 
-    def _write_error(self, election_id: str, error: BaseException) -> StoreError:
+    def _connection_lost(self, error: BaseException) -> bool:
         psycopg2 = self._psycopg2
-        if isinstance(error, (psycopg2.OperationalError, psycopg2.InterfaceError)) and self.connection.closed:
+        return isinstance(error, (psycopg2.OperationalError, psycopg2.InterfaceError)) and bool(self.connection.closed)
+
+    def _write_error(self, election_id: str, error: BaseException) -> StoreError:
+        if self._connection_lost(error):
             return StoreError(translate(
                 "ElectionStore",
                 "The connection to {location} was lost while writing election '{election}' ({error}). The server "

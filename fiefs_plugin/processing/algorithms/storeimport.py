@@ -1,4 +1,4 @@
-"""fiefs:storeimport — write an election's results (and boundaries) into the election store."""
+"""fiefs:storeimport — write an election's results, unit boundaries, or both into the election store."""
 
 from __future__ import annotations
 
@@ -51,6 +51,12 @@ def crosswalk_rows(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
+def _given(parameters: dict, name: str) -> bool:
+    """A parameter value was given (a layer object counts, whatever its feature count)."""
+    value = parameters.get(name)
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 class StoreImportAlgorithm(FiefsAlgorithm):
     NAME = "storeimport"
     GROUP = "store"
@@ -87,14 +93,21 @@ class StoreImportAlgorithm(FiefsAlgorithm):
 
     def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
         return self.tr(
-            "Writes one election into the election store: its results, optionally the unit boundaries "
-            "(a polygon layer with a unit code field) and crosswalk rows.\n\n"
+            "Writes into the election store one election (its results, optionally the unit boundaries and "
+            "crosswalk rows), or unit boundaries alone. Give the results table, the boundaries layer, or "
+            "both.\n\n"
             "Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of 'Import election "
             "results'; read and validated exactly as that algorithm does (same advanced reading parameters). "
             "ELECTION is the election's id in the store (default: the imported table's election, else the file "
-            "name). Crosswalk: a table with source_key and unit_code (+ method, score, reviewed_by, "
-            "reviewed_at), or the crosswalk 'Join results to communes' writes (result_code, feature_code, "
-            "method, score); 'Load an election' then reports the same fiefs_match and fiefs_score.\n\n"
+            "name). Crosswalk (only with results): a table with source_key and unit_code (+ method, score, "
+            "reviewed_by, reviewed_at), or the crosswalk 'Join results to communes' writes (result_code, "
+            "feature_code, method, score); 'Load an election' then reports the same fiefs_match and "
+            "fiefs_score.\n\n"
+            "Boundaries: a polygon layer with a unit code field (+ name, Arabic name, parent and region code "
+            "fields), stored with LEVEL (e.g. commune, constituency, province, region; the level of the "
+            "results when both are given) and the validity dates VALID_FROM and VALID_TO. Without results "
+            "only the boundaries are written: run it once per level to keep the communes, provinces and "
+            "regions in the store beside the units the results refer to.\n\n"
             "Store: a GeoPackage file (created when missing; empty = the default store in the QGIS profile) "
             "or, for a team, a saved PostgreSQL connection and a schema (default 'fiefs'). The password comes "
             "from the connection's authentication configuration and is never written anywhere.\n\n"
@@ -105,20 +118,21 @@ class StoreImportAlgorithm(FiefsAlgorithm):
             "another user is writing the same election at the same moment, this import stops with a conflict "
             "message and writes nothing.\n\n"
             "Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was "
-            "already stored with the same content."
+            "already stored with the same content (boundaries alone: ELECTION_ID empty, 0 rows, UNCHANGED "
+            "when no unit was added or updated)."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 (QGIS API)
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.RESULTS, self.tr("Results table (CSV, XLSX, ODS, layer or imported results)"),
-            [QgsProcessing.SourceType.TypeVector]))
+            [QgsProcessing.SourceType.TypeVector], optional=True))
         add_reading_parameters(self, basic=(self.ELECTION,))
         self.addParameter(QgsProcessingParameterString(self.ELECTION_NAME, self.tr("Election name"), optional=True))
         self.addParameter(QgsProcessingParameterEnum(
             self.KIND, self.tr("Kind of election"), options=list(ELECTION_KINDS), defaultValue=len(ELECTION_KINDS) - 1))
         self.addParameter(QgsProcessingParameterString(self.DATE, self.tr("Election date (YYYY-MM-DD)"), optional=True))
         self.addParameter(QgsProcessingParameterString(
-            self.LEVEL, self.tr("Level of the result units"), defaultValue="commune"))
+            self.LEVEL, self.tr("Level of the units (results and boundaries)"), defaultValue="commune"))
         self.addParameter(QgsProcessingParameterFeatureSource(
             self.INPUT, self.tr("Unit boundaries (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon], optional=True))
         self.addParameter(QgsProcessingParameterField(
@@ -164,29 +178,46 @@ class StoreImportAlgorithm(FiefsAlgorithm):
         connection = self.parameterAsConnectionName(parameters, self.CONNECTION, context)
         if store and connection:
             return False, self.tr("Choose either a GeoPackage store or a PostgreSQL connection, not both.")
-        if parameters.get(self.INPUT) and not parameters.get(self.INPUT_CODE_FIELD):
+        has_results, has_units = _given(parameters, self.RESULTS), _given(parameters, self.INPUT)
+        if not has_results and not has_units:
+            return False, self.tr(
+                "Nothing to import: give the results table (RESULTS), the unit boundaries layer (INPUT), or both.")
+        if has_units and not parameters.get(self.INPUT_CODE_FIELD):
             return False, self.tr("Choose the unit code field of the boundaries layer.")
+        if _given(parameters, self.CROSSWALK) and not has_results:
+            return False, self.tr(
+                "A crosswalk belongs to an election's results: give the results table (RESULTS) with it.")
         return True, ""
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 (QGIS API)
         from fiefs_plugin.gis.store.connect import open_store
         from fiefs_plugin.gis.store.layers import ensure_units_style, units_frame
 
-        result_set = read_result_set(self, parameters, context, feedback, self.RESULTS)
-        election_id = result_set.election.strip()
-        if not election_id:
-            raise QgsProcessingException(self.tr("Give the election id (ELECTION), e.g. ma-legislative-2021."))
-        kind = ELECTION_KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
-        election = Election(
-            id=election_id,
-            name=self.parameterAsString(parameters, self.ELECTION_NAME, context),
-            kind=kind,
-            date=self.parameterAsString(parameters, self.DATE, context) or None,
-            level=self.parameterAsString(parameters, self.LEVEL, context) or "commune",
-            source=result_set.source,
-        )
-        feedback.pushInfo(self.tr("Election '{election}': {units} result units, {parties} parties").format(
-            election=election_id, units=len(result_set.totals), parties=len(result_set.parties)))
+        level = self.parameterAsString(parameters, self.LEVEL, context).strip() or "commune"
+        result_set, election, election_id = None, None, ""
+        if _given(parameters, self.RESULTS):
+            result_set = read_result_set(self, parameters, context, feedback, self.RESULTS)
+            election_id = result_set.election.strip()
+            if not election_id:
+                raise QgsProcessingException(self.tr("Give the election id (ELECTION), e.g. ma-legislative-2021."))
+            kind = ELECTION_KINDS[self.parameterAsEnum(parameters, self.KIND, context)]
+            election = Election(
+                id=election_id,
+                name=self.parameterAsString(parameters, self.ELECTION_NAME, context),
+                kind=kind,
+                date=self.parameterAsString(parameters, self.DATE, context) or None,
+                level=level,
+                source=result_set.source,
+            )
+            feedback.pushInfo(self.tr("Election '{election}': {units} result units, {parties} parties").format(
+                election=election_id, units=len(result_set.totals), parties=len(result_set.parties)))
+        else:
+            ignored = [name for name in (self.ELECTION, self.ELECTION_NAME, self.DATE)
+                       if self.parameterAsString(parameters, name, context).strip()]
+            if ignored:
+                feedback.pushWarning(self.tr(
+                    "No results table: only the boundaries are written; {names} not used.").format(
+                        names=", ".join(ignored)))
         if feedback.isCanceled():
             return {}
 
@@ -202,7 +233,7 @@ class StoreImportAlgorithm(FiefsAlgorithm):
                     self.parameterAsString(parameters, self.INPUT_NAME_AR_FIELD, context) or None,
                     self.parameterAsString(parameters, self.INPUT_PARENT_FIELD, context) or None,
                     self.parameterAsString(parameters, self.INPUT_REGION_FIELD, context) or None,
-                    level=election.level,
+                    level=level,
                     valid_from=self.parameterAsString(parameters, self.VALID_FROM, context) or None,
                     valid_to=self.parameterAsString(parameters, self.VALID_TO, context) or None,
                     source_label=units_source.sourceName(),
@@ -211,8 +242,12 @@ class StoreImportAlgorithm(FiefsAlgorithm):
                 )
             except StoreError as error:
                 raise QgsProcessingException(str(error)) from error
+            if result_set is None and len(units) == 0 and not feedback.isCanceled():
+                raise QgsProcessingException(self.tr(
+                    "The boundaries layer {layer} has no features: nothing to import.").format(
+                        layer=units_source.sourceName()))
         crosswalk = None
-        if parameters.get(self.CROSSWALK):
+        if _given(parameters, self.CROSSWALK):
             raw = tables.read_parameter(self, parameters, self.CROSSWALK, context, feedback)
             try:
                 crosswalk = crosswalk_rows(raw.frame)
@@ -235,9 +270,15 @@ class StoreImportAlgorithm(FiefsAlgorithm):
         except StoreError as error:
             raise QgsProcessingException(str(error)) from error
         try:
-            feedback.pushInfo(self.tr("Writing election '{election}' into {store}…").format(
-                election=election_id, store=store.location))
-            summary = store.write_election(election, result_set, units=units, crosswalk=crosswalk, progress=progress)
+            if result_set is None:
+                feedback.pushInfo(self.tr("Writing {count} units of level '{level}' into {store}…").format(
+                    count=len(units), level=level, store=store.location))
+                summary = store.write_units(units, progress=progress)
+            else:
+                feedback.pushInfo(self.tr("Writing election '{election}' into {store}…").format(
+                    election=election_id, store=store.location))
+                summary = store.write_election(election, result_set, units=units, crosswalk=crosswalk,
+                                               progress=progress)
             location = store.location
             if units is not None:
                 try:
@@ -254,11 +295,15 @@ class StoreImportAlgorithm(FiefsAlgorithm):
 
         for note in summary.notes:
             feedback.pushInfo(note)
-        feedback.pushInfo(self.tr(
-            "{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, "
-            "{same} unchanged; {parties} new parties.").format(
-                results=summary.results_written, turnout=summary.turnout_written, added=summary.units_added,
-                updated=summary.units_updated, same=summary.units_unchanged, parties=summary.parties_added))
+        if result_set is None:
+            feedback.pushInfo(self.tr("Units of level '{level}': {added} added, {updated} updated, {same} unchanged.").format(
+                level=level, added=summary.units_added, updated=summary.units_updated, same=summary.units_unchanged))
+        else:
+            feedback.pushInfo(self.tr(
+                "{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, "
+                "{same} unchanged; {parties} new parties.").format(
+                    results=summary.results_written, turnout=summary.turnout_written, added=summary.units_added,
+                    updated=summary.units_updated, same=summary.units_unchanged, parties=summary.parties_added))
         return {
             self.STORE_LOCATION: location,
             self.ELECTION_ID: election_id,
