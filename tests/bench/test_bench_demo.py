@@ -23,7 +23,7 @@ from tests.bench.harness import REPO, report, run_child
 REPEAT = int(os.environ.get("FIEFS_BENCH_REPEAT", "3"))
 RECIPE_REPEAT = int(os.environ.get("FIEFS_BENCH_RECIPE_REPEAT", "1"))
 PARTS = {
-    "boundaries and store": ("native:joinattributestable", "fiefs:aggregate", "fiefs:storeimport", "native:package",
+    "boundaries and store": ("native:joinattributestable", "fiefs:aggregate", "fiefs:storeimport",
                              "fiefs:storeload"),
     "analysis": ("fiefs:indicators", "fiefs:hotspots", "fiefs:strongholds", "fiefs:swing"),
     "maps and report": ("fiefs:stylemap", "fiefs:exportlayout"),
