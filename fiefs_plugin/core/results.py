@@ -167,11 +167,16 @@ class ResultSet:
         """The issues as a table (the REPORT output of fiefs:importresults)."""
         return issues_frame(self.issues)
 
-    def long_table(self) -> pd.DataFrame:
+    def long_table(self, zero_rows: bool = True) -> pd.DataFrame:
         """The canonical long table written by fiefs:importresults: ``LONG_TABLE_COLUMNS``,
         one row per unit x party, with the election, the party's original name and the
-        unit's totals on every row. ``from_long_table()`` reads it back."""
-        merged = self.votes.merge(
+        unit's totals on every row. ``from_long_table()`` reads it back.
+
+        ``zero_rows=False`` leaves out the rows ``without_zero_rows()`` drops, before the
+        totals are copied onto every row (France: 529k rows kept of 1.33 M, and the
+        memory of the other 0.8 M never taken)."""
+        votes = self.votes if zero_rows else without_zero_rows(self.votes)
+        merged = votes.merge(
             self.totals[[UNIT_CODE, *TOTAL_COLUMNS]], on=UNIT_CODE, how="left", validate="many_to_one"
         )
         merged.insert(0, ELECTION, self.election)

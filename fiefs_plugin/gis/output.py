@@ -71,6 +71,9 @@ translate = QCoreApplication.translate
 
 BATCH = 2000  # features per addFeatures call / per executemany chunk
 IMAGE_ROWS = 1000  # tables of at least this many rows are staged as an SQLite image (gis/tableimage.py)
+# rows per image: the transient arrays of an image are several times its size (France's long
+# results table, 529 k rows: 300 MB for one image of 63 MB), so a long table goes in slices
+IMAGE_CHUNK = 131_072
 GEOMETRY_COLUMN = "geom"  # GDAL's default name
 FID_COLUMN = "fid"  # GDAL's default primary key; an integer field of that name fills it
 
@@ -255,9 +258,12 @@ class FeatureOutput:
             arrays = [column_array(frame[f.name()]) if f.name() in frame.columns else [None] * count
                       for f in self.fields]
             done = self._guard(lambda: self._stage.insert_image(arrays, count, self._check))
-            if done or self._finished:
+            del arrays
+            if done == count or self._finished:
                 self._progress(progress, count, count)
                 return done
+            if done:  # a slice an image cannot hold (a text longer than a page...): the rest bound
+                return done + self.write_frame(frame.iloc[done:], progress=progress)
         columns = []
         for f in self.fields:
             columns.append(column_values(frame[f.name()]) if f.name() in frame.columns else [None] * count)
@@ -609,12 +615,22 @@ class _GeoPackageTable:
         return out
 
     def insert_image(self, columns: list, count: int, check) -> int:
-        """Append ``count`` rows (a table without geometry nor fid field) from an SQLite image
-        of ``columns`` (one per field, as ``values.column_array`` gives them); 0 when an
-        image cannot hold them (then insert them the ordinary way)."""
+        """Append ``count`` rows (a table without geometry nor fid field) from SQLite images
+        of ``columns`` (one per field, as ``values.column_array`` gives them), IMAGE_CHUNK
+        rows an image; returns the rows done, in order: fewer than ``count`` when an image
+        cannot hold a slice (the caller inserts the rest the ordinary way)."""
+        done = 0
+        while done < count:
+            stop = min(done + IMAGE_CHUNK, count)
+            part = [_slice(columns[i], done, stop) for i in self.columns]
+            if not self._insert_one_image(part, stop - done, check):
+                break
+            done = stop
+        return done
+
+    def _insert_one_image(self, columns: list, count: int, check) -> int:
         check()
-        image = tableimage.table_image("frame", np.arange(1, count + 1, dtype="int64"),
-                                       [columns[i] for i in self.columns])
+        image = tableimage.table_image("frame", np.arange(1, count + 1, dtype="int64"), columns)
         if image is None:
             return 0
         cursor = self.connection.cursor()
@@ -906,6 +922,14 @@ def write_table(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         return None
     output.write_frame(frame)
     return output.finish()
+
+
+def _slice(column, start: int, stop: int):
+    """Rows start:stop of a column as ``values.column_array`` gives it (array, (array, mask)
+    pair or list)."""
+    if isinstance(column, tuple):
+        return tuple(part[start:stop] for part in column)
+    return column[start:stop]
 
 
 def add_frame_features(sink, fields: QgsFields, frame: pd.DataFrame, geometries: list | None = None) -> int:

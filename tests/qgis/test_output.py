@@ -314,3 +314,44 @@ def test_a_long_table_is_the_same_through_every_path(writer, tmp_path):
     out = context.getMapLayer(memory_id) or context.temporaryLayerStore().mapLayer(memory_id)
     assert [f.name() for f in out.fields()] == [f[0] for f in a["fields"]][1:]
     assert described(out)["features"] == [(attributes[1:], wkb) for attributes, wkb in a["features"]]
+
+
+def test_a_long_table_goes_in_image_slices_and_a_slice_no_image_holds_is_bound(writer, tmp_path, monkeypatch):
+    """Long tables are staged IMAGE_CHUNK rows an image (the transient arrays of one image of
+    France's 529 k-row results table took 300 MB); a slice an image cannot hold (a text
+    longer than a page) and the rows after it are bound value by value: every row once, in
+    order, as QGIS's own sink writes them."""
+    from fiefs_plugin.gis import output as output_module
+    from fiefs_plugin.gis import tableimage
+
+    monkeypatch.setattr(output_module, "IMAGE_CHUNK", 700)
+    images = []
+    real_table_image = tableimage.table_image
+
+    def spy(*args, **kwargs):
+        image = real_table_image(*args, **kwargs)
+        images.append(image is not None)
+        return image
+
+    monkeypatch.setattr(tableimage, "table_image", spy)
+    n = 2 * 700 + 617
+    frame = pd.DataFrame({
+        "unit": [f"{k:05d}" for k in range(n)],
+        "votes": np.arange(n, dtype="int64") * 3,
+        "label": ["x" * 70_000 if k == 1500 else f"commune {k}" for k in range(n)],
+    })
+    fields = fields_for_frame(frame)
+    none = QgsWkbTypes.Type.NoGeometry
+
+    def fill(output):
+        output.write_frame(frame)
+
+    fast, fast_id, _ = write(writer, str(tmp_path / "table.gpkg"), fields, none, None, fill)
+    assert images[:3] == [True, True, False]  # two slices by image, the third bound
+    images.clear()
+    sink, sink_id, _ = write(writer, str(tmp_path / "sink.gpkg"), fields, none, None, fill, fast=False)
+    a, b = described(QgsVectorLayer(fast_id, "fast", "ogr")), described(QgsVectorLayer(sink_id, "sink", "ogr"))
+    assert a == b and len(a["features"]) == n
+    assert [row[0][1] for row in a["features"]] == frame["unit"].tolist()
+    assert [row[0][2] for row in a["features"]] == frame["votes"].tolist()
+    assert len(a["features"][1500][0][3]) == 70_000

@@ -19,6 +19,7 @@ from fiefs_plugin.core.results import (
     Issue,
     ResultSet,
     unit_table,
+    without_zero_rows,
 )
 
 
@@ -120,3 +121,16 @@ def test_issues_frame_and_long_table():
     back = ResultSet.from_long_table(long)
     assert back.election == "leg2021" and back.parties == rs.parties
     pd.testing.assert_frame_equal(unit_table(back), unit_table(rs))
+
+
+@pytest.mark.parametrize("seats", [False, True])
+def test_long_table_without_zero_rows_is_the_filtered_full_table(seats):
+    """fiefs:importresults leaves out 0-vote rows before the totals are copied onto every row;
+    the table must be the one filtering the full table gives (unit 003, all zeros, keeps a row)."""
+    rs = _result_set(seats=seats)
+    rs.votes.loc[rs.votes[UNIT_CODE] == "001", VOTES] = [60, 0, 10]
+    lean = rs.long_table(zero_rows=False)
+    pd.testing.assert_frame_equal(lean, without_zero_rows(rs.long_table()))
+    kept_pam = ["PAM"] if seats else []  # 0 votes but a seat: kept
+    assert lean[PARTY].tolist() == ["RNI", *kept_pam, "PI", "RNI", "PAM", "PI", "RNI"]
+    assert lean[UNIT_CODE].tolist() == ["001"] * (3 if seats else 2) + ["002", "002", "003", "004"]

@@ -293,9 +293,7 @@ class ImportResultsAlgorithm(FiefsAlgorithm):
         if len(warnings) > 50:
             feedback.pushInfo(self.tr("{n} warnings in all: see the report table").format(n=len(warnings)))
 
-        table = result_set.long_table()
-        if not self.parameterAsBool(parameters, self.KEEP_ZEROS, context):
-            table = res.without_zero_rows(table)
+        table = result_set.long_table(zero_rows=self.parameterAsBool(parameters, self.KEEP_ZEROS, context))
         dest_id = write_table(self, parameters, self.OUTPUT, context, table, feedback)
         if dest_id is None:
             if feedback.isCanceled():
