@@ -38,7 +38,7 @@ import os
 import sqlite3
 import struct
 import tempfile
-from contextlib import suppress
+from contextlib import closing, suppress
 from pathlib import Path
 
 import numpy as np
@@ -522,7 +522,7 @@ class FeatureOutput:
         if not layer.isValid():
             raise QgsProcessingException(translate("FeatureOutput", "Could not read back the staged output {path}.")
                                          .format(path=self._stage.path))
-        total = layer.featureCount() or 0
+        total = _staged_count(stage.path, stage.table)  # an SQL layer's featureCount() runs the query
         batch = []
         for n, feature in enumerate(layer.getFeatures()):
             if drop_fid:
@@ -922,6 +922,18 @@ def write_table(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         return None
     output.write_frame(frame)
     return output.finish()
+
+
+def _staged_count(path, table: str) -> int:
+    """The rows of a staged table from its ``gpkg_ogr_contents`` row (0 if unknown: for
+    progress only)."""
+    try:
+        with closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)) as connection:
+            row = connection.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
+                                     (table,)).fetchone()
+    except sqlite3.Error:
+        return 0
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 def _slice(column, start: int, stop: int):
