@@ -38,7 +38,7 @@ import os
 import sqlite3
 import struct
 import tempfile
-from contextlib import closing, suppress
+from contextlib import suppress
 from pathlib import Path
 
 import numpy as np
@@ -262,11 +262,15 @@ class FeatureOutput:
             if done == count or self._finished:
                 self._progress(progress, count, count)
                 return done
-            if done:  # a slice an image cannot hold (a text longer than a page...): the rest bound
-                return done + self.write_frame(frame.iloc[done:], progress=progress)
-        columns = []
-        for f in self.fields:
-            columns.append(column_values(frame[f.name()]) if f.name() in frame.columns else [None] * count)
+            if done:  # from the slice an image cannot hold (a text longer than a page...) on: bound
+                return done + self._bind(frame.iloc[done:], None, None, progress)
+        return self._bind(frame, geometries, blobs, progress)
+
+    def _bind(self, frame: pd.DataFrame, geometries: list | None, blobs: list | None, progress) -> int:
+        """``write_frame`` value by value."""
+        count = len(frame)
+        columns = [column_values(frame[f.name()]) if f.name() in frame.columns else [None] * count
+                   for f in self.fields]
         if blobs is not None:
             return self._guard(lambda: self._add(columns, count, blobs=blobs, progress=progress))
         return self._guard(lambda: self._add(columns, count, geometries=geometries, progress=progress))
@@ -522,7 +526,7 @@ class FeatureOutput:
         if not layer.isValid():
             raise QgsProcessingException(translate("FeatureOutput", "Could not read back the staged output {path}.")
                                          .format(path=self._stage.path))
-        total = _staged_count(stage.path, stage.table)  # an SQL layer's featureCount() runs the query
+        total = stage.rows  # not the SQL layer's featureCount(): that runs the query once more
         batch = []
         for n, feature in enumerate(layer.getFeatures()):
             if drop_fid:
@@ -562,6 +566,7 @@ class _GeoPackageTable:
         self.geometry = GEOMETRY_COLUMN if GEOMETRY_COLUMN not in [n.lower() for n in names] else "geometry"
         row = srs_row(crs) if has_geometry else None
         self.srs_id = row[1] if row else gp.UNDEFINED_SRS
+        self.rows = 0  # rows in the table, known once finish() has counted them
         self.connection = None
         if self.temporary.exists():
             self.temporary.unlink()
@@ -734,6 +739,8 @@ class _GeoPackageTable:
             gp.create_rtree(cursor, self.table, self.geometry, self._envelopes(cursor))
             gp.update_extent(cursor, self.table, self.geometry)
         gp.create_feature_count(cursor, self.table)
+        self.rows = cursor.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
+                                   (self.table,)).fetchone()[0]
         cursor.execute("COMMIT")
         self.connection.close()
         self.connection = None
@@ -922,18 +929,6 @@ def write_table(algorithm, parameters: dict, name: str, context, frame: pd.DataF
         return None
     output.write_frame(frame)
     return output.finish()
-
-
-def _staged_count(path, table: str) -> int:
-    """The rows of a staged table from its ``gpkg_ogr_contents`` row (0 if unknown: for
-    progress only)."""
-    try:
-        with closing(sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)) as connection:
-            row = connection.execute("SELECT feature_count FROM gpkg_ogr_contents WHERE table_name = ?",
-                                     (table,)).fetchone()
-    except sqlite3.Error:
-        return 0
-    return int(row[0]) if row and row[0] is not None else 0
 
 
 def _slice(column, start: int, stop: int):

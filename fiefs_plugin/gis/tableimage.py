@@ -250,32 +250,34 @@ def pd_infer(values: list) -> str:
     return pd.api.types.infer_dtype(values, skipna=True)
 
 
-def _encode_texts(values: list) -> list[bytes] | None:
-    """The UTF-8 bytes of each text (b"" for None), one bytes object per distinct text:
-    a long table repeats its codes, names and parties on every row (France: 529 k rows of
-    35 k units and 38 parties), and a bytes object per row took 250 MB more than these
-    shared ones. None when a value is neither a text nor None (a NaN) or cannot be encoded."""
+def _encode_texts(values: list):
+    """(the UTF-8 bytes of each text, b"" for None; the mask of the Nones), one bytes object
+    per distinct text: a long table repeats its codes, names and parties on every row
+    (France: 529 k rows of 35 k units and 38 parties), and a bytes object per row made the
+    import's peak 120 MB higher. None when a value is neither a text nor None (a NaN) or
+    cannot be encoded."""
     import pandas as pd
 
     array = np.array(values + [""], dtype=object)[:-1]  # a 1-d array even of tuples or lists
     codes, uniques = pd.factorize(array, use_na_sentinel=True)
-    if int((codes < 0).sum()) != int(np.equal(array, None).sum()):
+    missing = np.equal(array, None)
+    if int((codes < 0).sum()) != int(missing.sum()):
         return None  # a NaN among the texts: the general way
     try:
         encoded = [u.encode("utf-8") for u in uniques] + [b""]  # code -1 (None) -> the last one
     except (UnicodeEncodeError, AttributeError):
         return None
-    return [encoded[c] for c in codes.tolist()]
+    return [encoded[c] for c in codes.tolist()], missing
 
 
 def _encode_objects(values: list):
     """(serial type bytes, body bytes) per value, or None for a value SQLite cannot take."""
     if pd_infer(values) in ("string", "empty"):  # text and None (the usual object column)
-        bodies = _encode_texts(values)
-        if bodies is not None:
+        texts = _encode_texts(values)
+        if texts is not None:
+            bodies, missing = texts
             lengths = np.fromiter(map(len, bodies), dtype="int64", count=len(bodies))
             if not len(lengths) or lengths.max() < 58:  # one-byte serial types: a uint8 column
-                missing = np.equal(np.array(values + [""], dtype=object)[:-1], None)
                 return np.where(missing, 0, 2 * lengths + 13).astype("uint8"), bodies, lengths
             heads = [(b"\x00" if v is None else _TEXT_TYPES[len(d)]) if len(d) < 58 else _varint(2 * len(d) + 13)
                      for v, d in zip(values, bodies)]
